@@ -1,0 +1,27 @@
+package nl.samenspel.shared.config;
+
+import java.io.IOException;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.boot.env.PropertiesPropertySourceLoader;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Adds {@code samenspel-defaults.properties} as the lowest-precedence property source, so the
+ * settings every service shares (Axon serialisation, Kafka serialisers, actuator exposure) live in
+ * one place and each service's own properties or environment can still override them.
+ */
+public class SamenspelDefaults implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        try {
+            new PropertiesPropertySourceLoader()
+                    .load("samenspel-defaults", new ClassPathResource("samenspel-defaults.properties"))
+                    .forEach(environment.getPropertySources()::addLast);
+        } catch (IOException e) {
+            throw new IllegalStateException("samenspel-defaults.properties is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package nl.samenspel.shared.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.samenspel.shared.security.ProblemAuthenticationHandlers;
+import nl.samenspel.shared.security.SamenspelJwtAuthenticationConverter;
+import nl.samenspel.shared.web.ProblemResponses;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service is an OAuth2 resource server for the Keycloak realm {@code samenspel}. Only
+ * health, metrics and the API description are open, so orchestration and scraping work without
+ * a token; everything else needs one, and roles are checked per operation with {@code @PreAuthorize}.
+ */
+@AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
+@EnableMethodSecurity
+public class SamenspelSecurityAutoConfiguration {
+
+    @Bean
+    ProblemResponses problemResponses(ObjectMapper objectMapper) {
+        return new ProblemResponses(objectMapper);
+    }
+
+    @Bean
+    ProblemAuthenticationHandlers problemAuthenticationHandlers(ProblemResponses problems) {
+        return new ProblemAuthenticationHandlers(problems);
+    }
+
+    @Bean
+    SecurityFilterChain samenspelApiSecurity(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                                "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(oauth2 -> oauth2
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new SamenspelJwtAuthenticationConverter()))
+                        .authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers))
+                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
+        return http.build();
+    }
+}

@@ -1,0 +1,68 @@
+package nl.samenspel.shared.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import nl.samenspel.shared.web.ProblemDetailsAdvice;
+import nl.samenspel.shared.web.ProblemResponses;
+import nl.samenspel.shared.web.RequestSizeLimitFilter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+
+/**
+ * The HTTP face every service shares: problem+json errors, a body size cap, strict request JSON,
+ * and an OpenAPI description that declares the bearer-token requirement.
+ */
+@AutoConfiguration(before = HttpMessageConvertersAutoConfiguration.class)
+public class SamenspelWebAutoConfiguration {
+
+    static final long MAX_REQUEST_BYTES = 256 * 1024;
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    /**
+     * Request bodies are read strictly: a misspelt field (say {@code anonymus}) must be refused, not
+     * silently dropped, or a signaller who asked for anonymity would not get it. Axon keeps its own
+     * lenient copy of the mapper so stored events stay readable as their classes evolve.
+     */
+    @Bean
+    MappingJackson2HttpMessageConverter strictJsonHttpMessageConverter(ObjectMapper objectMapper) {
+        return new MappingJackson2HttpMessageConverter(objectMapper.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT));
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(ProblemResponses problems) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(MAX_REQUEST_BYTES, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    OpenAPI samenspelOpenApi(@Value("${spring.application.name}") String service,
+            @Value("${samenspel.api.description:}") String description) {
+        return new OpenAPI()
+                .info(new Info().title("Samenspel " + service).version("v1").description(description)
+                        .license(new License().name("EUPL-1.2")))
+                .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("Access token from the Keycloak realm 'samenspel'.")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+}

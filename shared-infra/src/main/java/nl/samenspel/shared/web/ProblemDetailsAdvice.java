@@ -1,0 +1,162 @@
+package nl.samenspel.shared.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.samenspel.shared.domain.InvalidField;
+import nl.samenspel.shared.domain.RuleViolation;
+import nl.samenspel.shared.security.ProblemAuthenticationHandlers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into an RFC 9457 problem document. Bad input names the offending field in
+ * {@code errors[].field} (a JSON pointer-like path) but never echoes the rejected value: it may be
+ * personal data, and problem bodies end up in partner systems' logs.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /** One offending field and what is wrong with it, in words a partner's developer can act on. */
+    public record FieldProblem(String field, String detail) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldProblem(e.getField(), describe(e)))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return invalid(problems);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList();
+        return invalid(problems);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return invalid(List.of(new FieldProblem(path(mapping), mappingDetail(mapping))));
+        }
+        if (cause instanceof JsonProcessingException) {
+            return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST,
+                    "malformed-json", "Malformed JSON", "The request body is not well-formed JSON."));
+        }
+        return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST,
+                "unreadable-body", "Unreadable request body", "A JSON request body is required."));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        return invalid(List.of(new FieldProblem(ex.getName(), "has the wrong format")));
+    }
+
+    @ExceptionHandler(InvalidField.class)
+    ResponseEntity<Object> invalidField(InvalidField ex) {
+        return invalid(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Object> ruleViolation(RuleViolation ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemResponses.problem(HttpStatus.CONFLICT,
+                ex.code(), "Rule violated", ex.getMessage()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException ex) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemAuthenticationHandlers.forbidden());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        // The type and stack are enough to debug; our own messages never carry personal data.
+        log.error("Unhandled {}", ex.getClass().getName(), ex);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemResponses.problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request could not be completed. Nothing was stored; it is safe to retry."));
+    }
+
+    private static ResponseEntity<Object> invalid(List<FieldProblem> problems) {
+        String fields = problems.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "invalid-request",
+                "Invalid request", "Invalid field(s): " + fields + ".");
+        problem.setProperty("errors", problems);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String describe(FieldError error) {
+        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+
+    private static String path(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String mappingDetail(JsonMappingException mapping) {
+        if (mapping instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return "must be one of " + List.of(format.getTargetType().getEnumConstants());
+        }
+        if (mapping instanceof ValueInstantiationException instantiation && instantiation.getCause() != null
+                && instantiation.getCause().getMessage() != null) {
+            return instantiation.getCause().getMessage();
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be of type " + jsonTypeName(mismatch.getTargetType());
+        }
+        return "has the wrong type";
+    }
+
+    private static final Map<Class<?>, String> JSON_TYPES = Map.of(
+            boolean.class, "boolean", Boolean.class, "boolean", String.class, "string",
+            int.class, "integer", Integer.class, "integer", long.class, "integer", Long.class, "integer");
+
+    private static String jsonTypeName(Class<?> type) {
+        return JSON_TYPES.getOrDefault(type, type.isEnum() ? "enum" : "object");
+    }
+}
