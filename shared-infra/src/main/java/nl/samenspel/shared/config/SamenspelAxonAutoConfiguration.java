@@ -1,6 +1,7 @@
 package nl.samenspel.shared.config;
 
 import io.micrometer.tracing.Tracer;
+import java.time.Clock;
 import nl.samenspel.shared.axon.ActorDispatchInterceptor;
 import nl.samenspel.shared.axon.ActorMetadata;
 import org.axonframework.config.ConfigurerModule;
@@ -12,6 +13,7 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -23,6 +25,13 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(before = JdbcAutoConfiguration.class)
 public class SamenspelAxonAutoConfiguration {
+
+    /** Injected into command handlers, so tests can fix the time aggregates record. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     SagaSqlSchema sagaSqlSchema() {

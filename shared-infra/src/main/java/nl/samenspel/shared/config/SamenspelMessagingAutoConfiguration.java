@@ -3,7 +3,6 @@ package nl.samenspel.shared.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import nl.samenspel.shared.messaging.CloudEventMapper;
 import nl.samenspel.shared.messaging.IntegrationEventPublisher;
@@ -91,10 +90,10 @@ public class SamenspelMessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty("samenspel.messaging.publish-topic")
-    IntegrationEventPublisher integrationEventPublisher(List<IntegrationEventTranslator<?>> translators,
+    IntegrationEventPublisher integrationEventPublisher(ObjectProvider<IntegrationEventTranslator<?>> translators,
             Producer<String, byte[]> producer, CloudEventMapper mapper, MessagingProperties properties,
             MeterRegistry meters) {
-        return new IntegrationEventPublisher(translators, producer, mapper, properties, meters);
+        return new IntegrationEventPublisher(translators.orderedStream().toList(), producer, mapper, properties, meters);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.RuleViolation;
 import nl.samenspel.shared.security.ProblemAuthenticationHandlers;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -94,6 +95,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> ruleViolation(RuleViolation ex) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemResponses.problem(HttpStatus.CONFLICT,
                 ex.code(), "Rule violated", ex.getMessage()));
+    }
+
+    /** Creating an aggregate whose id already has events: a repeated create, not a server fault. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<Object> alreadyExists(AggregateStreamCreationException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemResponses.problem(HttpStatus.CONFLICT,
+                "already-exists", "Already exists", "Something with this id already exists."));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,0 +1,146 @@
+package nl.samenspel.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real Keycloak with the committed realm. Slow (about 25 s warm, about 60 s on a machine that has never
+ * unpacked Keycloak), so it is tagged for running alone: {@code mvn -pl infra test -Dgroups=keycloak}.
+ */
+@Tag("keycloak")
+class KeycloakRealmTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static KeycloakServer keycloak;
+
+    @BeforeAll
+    static void startKeycloak() {
+        long started = System.nanoTime();
+        keycloak = new KeycloakServer(KeycloakServer.sharedInstallDirectory(), 0).withFreshData().start();
+        System.out.printf("Keycloak ready after %d ms (install %s), RSS %d MB%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                keycloak.installDirectory(), keycloak.residentKilobytes() / 1024);
+    }
+
+    @AfterAll
+    static void stopKeycloak() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    @Test
+    void aCoordinatorsTokenCarriesOrganisationRoleAndAudience() throws Exception {
+        HttpResponse<String> response = token(Map.of(
+                "grant_type", "password", "client_id", "samenspel-console", "username", "coordinator.ggd", "password", "demo"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode claims = accessTokenClaims(response);
+        assertThat(claims.path("organisation").asText()).isEqualTo("ggd-zuiderhaven");
+        assertThat(texts(claims.path("realm_access").path("roles"))).contains("network-coordinator");
+        assertThat(texts(claims.path("aud"))).contains("samenspel");
+        assertThat(claims.path("iss").asText()).isEqualTo(keycloak.issuerUri());
+        assertThat(claims.path("preferred_username").asText()).isEqualTo("coordinator.ggd");
+    }
+
+    @Test
+    void aPartnerSystemTokenCarriesPartnerRoleAndItsOrganisation() throws Exception {
+        HttpResponse<String> response = token(Map.of(
+                "grant_type", "client_credentials", "client_id", "woonstede-system", "client_secret", "woonstede-system-secret"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode claims = accessTokenClaims(response);
+        assertThat(texts(claims.path("realm_access").path("roles"))).contains("partner-system");
+        assertThat(claims.path("organisation").asText()).isEqualTo("woonstede");
+        assertThat(texts(claims.path("aud"))).contains("samenspel");
+    }
+
+    @Test
+    void everyDemoPersonCanSignInWithTheirRole() throws Exception {
+        Map<String, String> roleByUser = Map.of(
+                "coordinator.welzijn", "network-coordinator",
+                "professional.ggz", "professional",
+                "professional.wijkteam", "professional",
+                "volunteer.anna", "volunteer",
+                "representative.informal", "informal-representative",
+                "analyst.gemeente", "municipality-analyst",
+                "privacy.officer", "privacy-officer",
+                "citizen.demo", "citizen");
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String user : roleByUser.keySet()) {
+            HttpResponse<String> response = token(Map.of("grant_type", "password", "client_id", "samenspel-console", "username", user, "password", "demo"));
+            assertThat(response.statusCode()).as(user + ": " + response.body()).isEqualTo(200);
+            found.put(user, String.join(",", texts(accessTokenClaims(response).path("realm_access").path("roles"))));
+        }
+        roleByUser.forEach((user, role) -> assertThat(found.get(user)).as(user).contains(role));
+    }
+
+    @Test
+    void aCitizenTokenHasNoOrganisation() throws Exception {
+        JsonNode claims = accessTokenClaims(token(Map.of(
+                "grant_type", "password", "client_id", "samenspel-console", "username", "citizen.demo", "password", "demo")));
+
+        assertThat(claims.has("organisation")).isFalse();
+        assertThat(texts(claims.path("realm_access").path("roles"))).contains("citizen");
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() throws Exception {
+        HttpResponse<String> response = token(Map.of(
+                "grant_type", "password", "client_id", "samenspel-console", "username", "coordinator.ggd", "password", "not-the-password"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void aWrongClientSecretIsRefused() throws Exception {
+        HttpResponse<String> response = token(Map.of(
+                "grant_type", "client_credentials", "client_id", "woonstede-system", "client_secret", "ggd-zuiderhaven-system-secret"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    private static HttpResponse<String> token(Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.tokenEndpoint()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode accessTokenClaims(HttpResponse<String> response) throws Exception {
+        String accessToken = JSON.readTree(response.body()).path("access_token").asText();
+        String payload = accessToken.split("\\.")[1];
+        return JSON.readTree(Base64.getUrlDecoder().decode(payload));
+    }
+
+    /** Claims like aud are a string when single-valued and an array otherwise. */
+    private static java.util.List<String> texts(JsonNode node) {
+        if (node.isArray()) {
+            return StreamSupport.stream(node.spliterator(), false).map(JsonNode::asText).toList();
+        }
+        return node.isMissingNode() || node.isNull() ? java.util.List.of() : java.util.List.of(node.asText());
+    }
+}

@@ -1,0 +1,15 @@
+package nl.samenspel.partners.network;
+
+import nl.samenspel.contracts.NetworkId;
+import nl.samenspel.contracts.NetworkType;
+import nl.samenspel.contracts.OrganisationId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Register an OGGZ or neighbourhood network, run by the coordinator's organisation. */
+public record RegisterNetwork(
+        @TargetAggregateIdentifier NetworkId networkId,
+        String name,
+        NetworkType type,
+        String municipalityCode,
+        OrganisationId coordinatorOrganisation) {
+}

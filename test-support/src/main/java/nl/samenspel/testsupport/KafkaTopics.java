@@ -1,0 +1,104 @@
+package nl.samenspel.testsupport;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import nl.samenspel.contracts.CloudEventType;
+import nl.samenspel.contracts.CloudEventTypes;
+import nl.samenspel.contracts.IntegrationEvent;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+
+/** Produces and reads records on the real test broker, as another service would. */
+public final class KafkaTopics {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private KafkaTopics() {
+    }
+
+    /**
+     * Publishes {@code event} the way a Samenspel service does (CloudEvent, binary mode, keyed by
+     * subject) and returns its CloudEvent id. Publishing the same id twice simulates a redelivery.
+     */
+    public static String publish(String bootstrapServers, String topic, IntegrationEvent event, String eventId) {
+        CloudEventType type = CloudEventTypes.of(event.getClass());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic, null, null, event.subject())
+                    .writeBinary(CloudEventBuilder.v1()
+                            .withId(eventId)
+                            .withSource(URI.create("/samenspel/test"))
+                            .withType(type.value())
+                            .withSubject(event.subject())
+                            .withTime(OffsetDateTime.now())
+                            .withDataContentType("application/json")
+                            .withData(JSON.writeValueAsBytes(event))
+                            .withExtension("schemaversion", type.schemaVersion())
+                            .build());
+            producer.send(record).get(30, TimeUnit.SECONDS);
+            return eventId;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish test event", e);
+        }
+    }
+
+    public static String publish(String bootstrapServers, String topic, IntegrationEvent event) {
+        return publish(bootstrapServers, topic, event, UUID.randomUUID().toString());
+    }
+
+    /** Sends raw bytes, for consumers' handling of records that are not CloudEvents at all. */
+    public static void publishRaw(String bootstrapServers, String topic, String key, byte[] value) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish raw record", e);
+        }
+    }
+
+    /**
+     * Reads {@code topic} from the beginning until the records read satisfy {@code until}, or fails
+     * after {@code timeout}. Returns every record read.
+     */
+    public static List<ConsumerRecord<String, byte[]>> readUntil(String bootstrapServers, String topic,
+            Duration timeout, Predicate<List<ConsumerRecord<String, byte[]>>> until) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Awaitility.await().atMost(timeout).pollInterval(Duration.ZERO).until(() -> {
+                consumer.poll(Duration.ofMillis(250)).forEach(records::add);
+                return until.test(records);
+            });
+        }
+        return records;
+    }
+}
