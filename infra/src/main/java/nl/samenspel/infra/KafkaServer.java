@@ -35,7 +35,9 @@ public final class KafkaServer implements AutoCloseable {
     private final Path directory;
     private final boolean temporary;
     private boolean shutdownHook = true;
+    private Path logFile;
     private volatile ChildProcess process;
+    private boolean closed;
 
     /**
      * @param port      the client port, or 0 for a free one chosen now (kept across restarts)
@@ -58,6 +60,7 @@ public final class KafkaServer implements AutoCloseable {
         }
         this.directory = directory.toAbsolutePath();
         this.temporary = temporary;
+        this.logFile = this.directory.resolve("broker.log");
     }
 
     /** On free ports with a fresh directory that {@link #close()} deletes. */
@@ -92,7 +95,12 @@ public final class KafkaServer implements AutoCloseable {
     }
 
     public Path logFile() {
-        return directory.resolve("broker.log");
+        return logFile;
+    }
+
+    public KafkaServer withLogFile(Path logFile) {
+        this.logFile = logFile.toAbsolutePath();
+        return this;
     }
 
     public boolean isRunning() {
@@ -110,6 +118,9 @@ public final class KafkaServer implements AutoCloseable {
     public KafkaServer start() {
         ChildProcess started;
         synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("Kafka on port " + port + " was closed");
+            }
             if (process != null) {
                 return this;
             }
@@ -147,8 +158,12 @@ public final class KafkaServer implements AutoCloseable {
         }
     }
 
+    /** Stops for good: a later {@link #start()} fails, so a start racing with shutdown cannot leave a broker behind. */
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         stop();
         if (temporary) {
             FileTrees.deleteQuietly(directory);

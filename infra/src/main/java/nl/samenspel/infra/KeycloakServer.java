@@ -49,6 +49,7 @@ public final class KeycloakServer implements AutoCloseable {
     private boolean freshData;
     private Path logFile;
     private volatile ChildProcess process;
+    private boolean closed;
 
     /**
      * @param installDirectory where the distribution is unpacked on first use and where its data lives
@@ -145,6 +146,9 @@ public final class KeycloakServer implements AutoCloseable {
     public KeycloakServer start() {
         ChildProcess started;
         synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("Keycloak on port " + port + " was closed");
+            }
             if (process != null) {
                 return this;
             }
@@ -201,8 +205,12 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
+    /** Stops for good: a later {@link #start()} fails, so a start racing with shutdown cannot leave Keycloak behind. */
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         stop();
     }
 

@@ -35,6 +35,7 @@ public final class PostgresServer implements AutoCloseable {
     private boolean shutdownHook = true;
     private volatile EmbeddedPostgres postgres;
     private volatile Thread hook;
+    private boolean closed;
 
     /**
      * @param port          the port, or 0 for a free one chosen now (and kept across restarts)
@@ -72,6 +73,9 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public synchronized PostgresServer start() {
+        if (closed) {
+            throw new IllegalStateException("PostgreSQL on port " + port + " was closed");
+        }
         if (postgres != null) {
             return this;
         }
@@ -125,8 +129,12 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Stops for good: a later {@link #start()} fails. */
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         stop();
         if (temporary) {
             FileTrees.deleteQuietly(dataDirectory);

@@ -109,8 +109,10 @@ class KeycloakRealmTest {
         HttpResponse<String> response = token(Map.of(
                 "grant_type", "password", "client_id", "samenspel-console", "username", "coordinator.ggd", "password", "not-the-password"));
 
-        assertThat(response.statusCode()).isEqualTo(401);
+        // RFC 6749 5.2: a bad resource-owner password is invalid_grant, which Keycloak answers with 400.
+        assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("invalid_grant");
+        assertThat(response.body()).doesNotContain("access_token");
     }
 
     @Test
@@ -119,6 +121,7 @@ class KeycloakRealmTest {
                 "grant_type", "client_credentials", "client_id", "woonstede-system", "client_secret", "ggd-zuiderhaven-system-secret"));
 
         assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).doesNotContain("access_token");
     }
 
     private static HttpResponse<String> token(Map<String, String> form) throws Exception {

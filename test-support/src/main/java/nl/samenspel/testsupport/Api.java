@@ -49,8 +49,9 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    public Response postWithHeader(String path, String body, String header, String value) {
-        return send(request(path).header(header, value).POST(HttpRequest.BodyPublishers.ofString(body)));
+    public Response postWithHeader(String path, String json, String header, String value, String contentType) {
+        return send(request(path).header(header, value).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private HttpRequest.Builder request(String path) {

@@ -2,6 +2,9 @@ package nl.samenspel.shared.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -14,6 +17,7 @@ import nl.samenspel.shared.web.RequestSizeLimitFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -23,7 +27,7 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
  * The HTTP face every service shares: problem+json errors, a body size cap, strict request JSON,
  * and an OpenAPI description that declares the bearer-token requirement.
  */
-@AutoConfiguration(before = HttpMessageConvertersAutoConfiguration.class)
+@AutoConfiguration(before = {HttpMessageConvertersAutoConfiguration.class, WebMvcAutoConfiguration.class})
 public class SamenspelWebAutoConfiguration {
 
     static final long MAX_REQUEST_BYTES = 256 * 1024;
@@ -40,10 +44,24 @@ public class SamenspelWebAutoConfiguration {
      */
     @Bean
     MappingJackson2HttpMessageConverter strictJsonHttpMessageConverter(ObjectMapper objectMapper) {
-        return new MappingJackson2HttpMessageConverter(objectMapper.copy()
+        ObjectMapper strict = objectMapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT));
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // No guessing between JSON types: 42 is not the text "42", and "yes" is not true.
+        for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Boolean, LogicalType.Integer,
+                LogicalType.Float, LogicalType.Enum}) {
+            strict.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.Integer, type == LogicalType.Integer || type == LogicalType.Float
+                            ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, type == LogicalType.Float
+                            ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean
+                            ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, type == LogicalType.Textual || type == LogicalType.Enum
+                            ? CoercionAction.TryConvert : CoercionAction.Fail);
+        }
+        return new MappingJackson2HttpMessageConverter(strict);
     }
 
     @Bean

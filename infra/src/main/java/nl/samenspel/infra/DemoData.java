@@ -1,0 +1,170 @@
+package nl.samenspel.infra;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The demo world of the fictional municipality Zuiderhaven (CBS code GM9901): who can sign in (as in the realm
+ * file) and what is loaded through the services' own APIs on the first start of a data directory. Every name
+ * and text is invented.
+ */
+public final class DemoData {
+
+    public static final String PASSWORD = "demo";
+    public static final String MUNICIPALITY_CODE = "GM9901";
+    public static final String MARKER_FILE = "demo-data.loaded";
+
+    private static final Duration CASE_SERVICE_CATCH_UP = Duration.ofSeconds(30);
+
+    /** A demo login; {@code organisation} is null for the citizen. */
+    public record Person(String username, String role, String organisation) {
+    }
+
+    public record PartnerClient(String clientId, String secret, String organisation) {
+    }
+
+    public record Network(String id, String name, String type, String coordinatorOrganisation, String coordinatorUsername) {
+    }
+
+    public record Signal(String networkId, String signallerRole, String concern, boolean anonymous, String raisedBy) {
+    }
+
+    public static final List<Person> PEOPLE = List.of(
+            new Person("coordinator.ggd", "network-coordinator", "ggd-zuiderhaven"),
+            new Person("coordinator.welzijn", "network-coordinator", "welzijn-zuiderhaven"),
+            new Person("professional.ggz", "professional", "ggz-delta"),
+            new Person("professional.wijkteam", "professional", "wijkteam-zuiderhaven"),
+            new Person("volunteer.anna", "volunteer", "vrijwilligers-zuiderhaven"),
+            new Person("representative.informal", "informal-representative", "vrijwilligers-zuiderhaven"),
+            new Person("analyst.gemeente", "municipality-analyst", "gemeente-zuiderhaven"),
+            new Person("privacy.officer", "privacy-officer", "ggd-zuiderhaven"),
+            new Person("citizen.demo", "citizen", null));
+
+    public static final List<PartnerClient> PARTNER_CLIENTS = List.of(
+            new PartnerClient("ggd-zuiderhaven-system", "ggd-zuiderhaven-system-secret", "ggd-zuiderhaven"),
+            new PartnerClient("woonstede-system", "woonstede-system-secret", "woonstede"),
+            new PartnerClient("wijkteam-zuiderhaven-system", "wijkteam-zuiderhaven-system-secret", "wijkteam-zuiderhaven"));
+
+    public static final List<Network> NETWORKS = List.of(
+            new Network("oggz-zuiderhaven", "OGGZ-netwerk Zuiderhaven", "OGGZ", "ggd-zuiderhaven", "coordinator.ggd"),
+            new Network("wijknetwerk-noord", "Wijknetwerk Zuiderhaven-Noord", "NEIGHBOURHOOD", "welzijn-zuiderhaven", "coordinator.welzijn"));
+
+    public static final List<Signal> SIGNALS = List.of(
+            new Signal("oggz-zuiderhaven", "VOLUNTEER",
+                    "Oudere bewoner laat al weken niemand binnen; de brievenbus puilt uit.", false, "volunteer.anna"),
+            new Signal("oggz-zuiderhaven", "PROFESSIONAL",
+                    "Huurachterstand van drie maanden en dreigende ontruiming; bewoner reageert niet op brieven.", false, "professional.wijkteam"),
+            new Signal("oggz-zuiderhaven", "NEIGHBOUR",
+                    "Via het meldpunt: sterke geuroverlast en vervuiling rond een benedenwoning.", true, "coordinator.ggd"),
+            new Signal("oggz-zuiderhaven", "POLICE_OFFICER",
+                    "Wijkagent ziet herhaald verward gedrag en overlast in een portiekflat.", false, "coordinator.ggd"),
+            new Signal("wijknetwerk-noord", "VOLUNTEER",
+                    "Mantelzorger van een zieke partner lijkt overbelast en slaapt slecht.", false, "volunteer.anna"),
+            new Signal("wijknetwerk-noord", "NEIGHBOUR",
+                    "Buurvrouw wordt sinds kort niet meer buiten gezien; de gordijnen blijven dicht.", true, "volunteer.anna"),
+            new Signal("wijknetwerk-noord", "FAMILY_CARER",
+                    "Jong gezin met oplopende schulden vraagt zelf niet om hulp.", false, "professional.wijkteam"));
+
+    /** What a load did; {@code alreadyLoaded} when the marker was there and nothing was sent. */
+    public record Result(boolean alreadyLoaded, int networks, int signals) {
+    }
+
+    private final OidcTokens tokens;
+    private final String partnerServiceUrl;
+    private final String caseServiceUrl;
+    private final Map<String, String> tokenByUser = new HashMap<>();
+
+    public DemoData(OidcTokens tokens, String partnerServiceUrl, String caseServiceUrl) {
+        this.tokens = tokens;
+        this.partnerServiceUrl = partnerServiceUrl;
+        this.caseServiceUrl = caseServiceUrl;
+    }
+
+    /**
+     * Loads the demo data unless {@code home} has the marker of an earlier load; the marker is written only after
+     * everything was accepted, so an interrupted load is retried next time (networks answer 409 then).
+     */
+    public Result loadOnce(Path home) {
+        Path marker = home.resolve(MARKER_FILE);
+        if (Files.exists(marker)) {
+            return new Result(true, 0, 0);
+        }
+        int networks = createNetworks();
+        Map<String, String> signalIds = raiseSignals();
+        try {
+            StringBuilder content = new StringBuilder("# Demo data loaded " + Instant.now() + "; delete this file to load it again.\n");
+            signalIds.forEach((key, id) -> content.append(key).append('=').append(id).append('\n'));
+            Files.writeString(marker, content);
+        } catch (IOException e) {
+            throw HttpJson.unchecked("Could not write " + marker, e);
+        }
+        return new Result(false, networks, signalIds.size());
+    }
+
+    private int createNetworks() {
+        for (Network network : NETWORKS) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("name", network.name());
+            body.put("type", network.type());
+            body.put("municipalityCode", MUNICIPALITY_CODE);
+            body.put("coordinatorOrganisation", network.coordinatorOrganisation());
+            HttpJson.Response response = call("PUT", partnerServiceUrl + "/networks/" + network.id(), network.coordinatorUsername(), body);
+            if (response.status() != 200 && response.status() != 201 && response.status() != 409) {
+                throw new IllegalStateException("Demo network " + network.id() + " refused by partner-service: HTTP "
+                        + response.status() + " " + response.abbreviated());
+            }
+        }
+        return NETWORKS.size();
+    }
+
+    private Map<String, String> raiseSignals() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (int i = 0; i < SIGNALS.size(); i++) {
+            Signal signal = SIGNALS.get(i);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("networkId", signal.networkId());
+            body.put("signallerRole", signal.signallerRole());
+            body.put("concern", signal.concern());
+            body.put("anonymous", signal.anonymous());
+            HttpJson.Response response = call("POST", caseServiceUrl + "/signals", signal.raisedBy(), body);
+            // The case service learns about networks from partner-service's events, a moment after they exist.
+            long deadline = System.nanoTime() + CASE_SERVICE_CATCH_UP.toNanos();
+            while (i == 0 && response.status() == 400 && System.nanoTime() < deadline) {
+                pause();
+                response = call("POST", caseServiceUrl + "/signals", signal.raisedBy(), body);
+            }
+            if (response.status() != 201) {
+                throw new IllegalStateException("Demo signal " + (i + 1) + " in " + signal.networkId() + " refused by case-service: HTTP "
+                        + response.status() + " " + response.abbreviated());
+            }
+            ids.put("signal." + (i + 1), response.json().path("signalId").asText());
+        }
+        return ids;
+    }
+
+    private HttpJson.Response call(String method, String url, String username, Map<String, Object> body) {
+        String token = tokenByUser.computeIfAbsent(username, user -> tokens.forUser(user, PASSWORD));
+        try {
+            return HttpJson.send(method, url, token, body);
+        } catch (IOException e) {
+            throw HttpJson.unchecked(method + " " + url, e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading demo data", e);
+        }
+    }
+}

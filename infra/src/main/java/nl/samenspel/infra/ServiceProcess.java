@@ -1,0 +1,140 @@
+package nl.samenspel.infra;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One Samenspel Spring Boot service, run from its packaged jar as a child process. */
+public final class ServiceProcess {
+
+    static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final Path workingDirectory;
+    private final Map<String, String> environment;
+    private final Path logFile;
+    private volatile ChildProcess process;
+    private boolean closed;
+
+    ServiceProcess(String name, Path jar, int port, Path workingDirectory, Map<String, String> environment, Path logFile) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.workingDirectory = workingDirectory;
+        this.environment = Map.copyOf(environment);
+        this.logFile = logFile;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public boolean isRunning() {
+        ChildProcess running = process;
+        return running != null && running.isAlive();
+    }
+
+    public long residentKilobytes() {
+        ChildProcess running = process;
+        return running == null ? 0 : running.residentKilobytes();
+    }
+
+    /** Launches without waiting; see {@link #awaitHealthy()}. */
+    public synchronized void launch() {
+        if (closed) {
+            throw new IllegalStateException(name + " was closed");
+        }
+        if (process != null) {
+            return;
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it first (./mvnw -DskipTests package).");
+        }
+        Ports.requireFree(new Ports.Claim(port, name, null));
+        try {
+            Files.createDirectories(workingDirectory);
+        } catch (IOException e) {
+            throw HttpJson.unchecked("Cannot create " + workingDirectory, e);
+        }
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-jar", jar.toString());
+        // The platform stops services in order from its own hook, before the servers they depend on.
+        process = ChildProcess.start(name, command, workingDirectory, environment, logFile, false);
+    }
+
+    /** Waits until /actuator/health says UP; on failure the message carries the end of the service's log. */
+    public void awaitHealthy() {
+        ChildProcess started = process;
+        if (started == null) {
+            throw new IllegalStateException(name + " was not launched");
+        }
+        String health = url() + "/actuator/health";
+        long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
+        String lastAnswer = "no answer";
+        while (true) {
+            if (!started.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + started.exitValue() + " while starting. Last lines of "
+                        + logFile + ":\n" + started.logTail(40));
+            }
+            if (process != started) {
+                throw new IllegalStateException(name + " was stopped while starting");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + " was not healthy within " + HEALTH_TIMEOUT.toSeconds() + " s (" + lastAnswer
+                        + "). Last lines of " + logFile + ":\n" + started.logTail(40));
+            }
+            try {
+                HttpJson.Response response = HttpJson.get(health);
+                if (response.status() == 200 && "UP".equals(response.json().path("status").asText())) {
+                    return;
+                }
+                lastAnswer = "health said HTTP " + response.status() + " " + response.abbreviated();
+            } catch (IOException | IllegalStateException notYet) {
+                // Not listening yet, or not JSON yet.
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + name, e);
+            }
+        }
+    }
+
+    public void stop() {
+        ChildProcess running;
+        synchronized (this) {
+            running = process;
+            process = null;
+        }
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    /** Stops for good: a later launch fails, so a launch racing with shutdown cannot leave a service behind. */
+    public void close() {
+        synchronized (this) {
+            closed = true;
+        }
+        stop();
+    }
+}
