@@ -83,7 +83,11 @@ public final class ChildProcess {
 
     /** Resident memory of the process and its descendants, in kB (0 when /proc is not readable). */
     public long residentKilobytes() {
-        return Stream.concat(Stream.of(process.toHandle()), process.toHandle().descendants())
+        return treeResidentKilobytes(process.toHandle());
+    }
+
+    static long treeResidentKilobytes(ProcessHandle root) {
+        return Stream.concat(Stream.of(root), root.descendants())
                 .mapToLong(ChildProcess::residentKilobytes)
                 .sum();
     }

@@ -44,27 +44,34 @@ public record PlatformConfig(
 
     /** A setting: environment variable, command-line flag and default. */
     public enum Setting {
-        HOME("SAMENSPEL_HOME", "--home", null),
-        WIPE("SAMENSPEL_WIPE", "--wipe", "false"),
-        REPO("SAMENSPEL_REPO", "--repo", null),
-        POSTGRES_PORT("SAMENSPEL_POSTGRES_PORT", "--postgres-port", "15432"),
-        KAFKA_PORT("SAMENSPEL_KAFKA_PORT", "--kafka-port", "19092"),
-        KAFKA_CONTROLLER_PORT("SAMENSPEL_KAFKA_CONTROLLER_PORT", "--kafka-controller-port", null),
-        KEYCLOAK_PORT("SAMENSPEL_KEYCLOAK_PORT", "--keycloak-port", "18080"),
-        PARTNER_PORT("SAMENSPEL_PARTNER_PORT", "--partner-port", "8081"),
-        CASE_PORT("SAMENSPEL_CASE_PORT", "--case-port", "8082"),
-        CONSENT_PORT("SAMENSPEL_CONSENT_PORT", "--consent-port", "8083"),
-        REPORTING_PORT("SAMENSPEL_REPORTING_PORT", "--reporting-port", "8084"),
-        DEMO_DATA("SAMENSPEL_DEMO_DATA", "--demo-data", "true");
+        HOME("SAMENSPEL_HOME", "--home", "PATH", null),
+        WIPE("SAMENSPEL_WIPE", "--wipe", null, "false"),
+        REPO("SAMENSPEL_REPO", "--repo", "PATH", null),
+        POSTGRES_PORT("SAMENSPEL_POSTGRES_PORT", "--postgres-port", "PORT", "15432"),
+        KAFKA_PORT("SAMENSPEL_KAFKA_PORT", "--kafka-port", "PORT", "19092"),
+        KAFKA_CONTROLLER_PORT("SAMENSPEL_KAFKA_CONTROLLER_PORT", "--kafka-controller-port", "PORT", null),
+        KEYCLOAK_PORT("SAMENSPEL_KEYCLOAK_PORT", "--keycloak-port", "PORT", "18080"),
+        PARTNER_PORT("SAMENSPEL_PARTNER_PORT", "--partner-port", "PORT", "8081"),
+        CASE_PORT("SAMENSPEL_CASE_PORT", "--case-port", "PORT", "8082"),
+        CONSENT_PORT("SAMENSPEL_CONSENT_PORT", "--consent-port", "PORT", "8083"),
+        REPORTING_PORT("SAMENSPEL_REPORTING_PORT", "--reporting-port", "PORT", "8084"),
+        DEMO_DATA("SAMENSPEL_DEMO_DATA", "--demo-data", "true|false", "true");
 
         private final String environmentVariable;
         private final String flag;
+        private final String valueName;
         private final String defaultValue;
 
-        Setting(String environmentVariable, String flag, String defaultValue) {
+        Setting(String environmentVariable, String flag, String valueName, String defaultValue) {
             this.environmentVariable = environmentVariable;
             this.flag = flag;
+            this.valueName = valueName;
             this.defaultValue = defaultValue;
+        }
+
+        /** How the flag is written in the usage text. */
+        public String synopsis() {
+            return valueName == null ? flag : flag + "=" + valueName;
         }
 
         public String environmentVariable() {

@@ -146,6 +146,19 @@ public final class PostgresServer implements AutoCloseable {
         return postgres != null;
     }
 
+    /** Resident memory of the postmaster and its backends in kB, 0 when stopped. */
+    public long residentKilobytes() {
+        if (postgres == null) {
+            return 0;
+        }
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+            return ProcessHandle.of(postmaster).map(ChildProcess::treeResidentKilobytes).orElse(0L);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     public int port() {
         return port;
     }

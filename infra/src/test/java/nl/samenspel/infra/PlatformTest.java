@@ -1,0 +1,113 @@
+package nl.samenspel.infra;
+
+import nl.samenspel.infra.fake.FakeServiceJars;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole start-up with real PostgreSQL, Kafka and Keycloak and stand-in service jars (the real services are
+ * other modules): ports, environment, health waits, demo data once per data directory, and a clean stop.
+ */
+@Tag("keycloak")
+class PlatformTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void startsEverythingLoadsDemoDataOnceAndLeavesNothingRunning() throws Exception {
+        Path repo = FakeServiceJars.createRepository(temp.resolve("repo"), Platform.SERVICES);
+        Path home = temp.resolve("home");
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PlatformConfig config = PlatformConfig.forTests(repo, home).withOut(new PrintStream(output, true, StandardCharsets.UTF_8));
+        List<Integer> ports;
+
+        try (Platform platform = Platform.start(config)) {
+            ports = List.of(platform.config().postgresPort(), platform.config().kafkaPort(), platform.config().kafkaControllerPort(),
+                    platform.config().keycloakPort(), platform.config().partnerPort(), platform.config().casePort(),
+                    platform.config().consentPort(), platform.config().reportingPort());
+            assertThat(ports).doesNotContain(0).doesNotHaveDuplicates();
+            assertThat(platform.demoData()).isEqualTo(new DemoData.Result(false, 2, 7));
+            assertThat(home.resolve(DemoData.MARKER_FILE)).exists();
+
+            List<String> partnerCalls = Files.readAllLines(home.resolve("partner-service-requests.log"));
+            assertThat(partnerCalls).hasSize(2);
+            assertThat(partnerCalls.get(0)).startsWith("PUT oggz-zuiderhaven by ggd-zuiderhaven ").contains("\"type\":\"OGGZ\"", "\"municipalityCode\":\"GM9901\"");
+            assertThat(partnerCalls.get(1)).startsWith("PUT wijknetwerk-noord by welzijn-zuiderhaven ").contains("\"type\":\"NEIGHBOURHOOD\"");
+            List<String> caseCalls = Files.readAllLines(home.resolve("case-service-requests.log"));
+            assertThat(caseCalls).hasSize(7).contains(
+                    "POST signal in oggz-zuiderhaven by vrijwilligers-zuiderhaven",
+                    "POST signal in wijknetwerk-noord by wijkteam-zuiderhaven");
+
+            try (Connection connection = platform.postgres().connect("postgres");
+                 Statement sql = connection.createStatement();
+                 ResultSet databases = sql.executeQuery("SELECT count(*) FROM pg_database WHERE datname LIKE '%\\_service'")) {
+                databases.next();
+                assertThat(databases.getInt(1)).isEqualTo(4);
+            }
+            assertThat(platform.tokens().forClient("ggd-zuiderhaven-system", "ggd-zuiderhaven-system-secret")).isNotBlank();
+        }
+
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList()).isEmpty();
+        assertThat(ports).allMatch(Ports::isFree);
+        String printed = output.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("PostgreSQL", "Kafka", "Keycloak", "case-service", "Demo data", "swagger-ui.html",
+                "/reports/signals-per-network", "coordinator.ggd", "woonstede-system-secret", "Samenspel is running", "Stopped");
+
+        try (Platform again = Platform.start(config.withOut(new PrintStream(OutputStreamSink.INSTANCE, true, StandardCharsets.UTF_8)))) {
+            assertThat(again.demoData().alreadyLoaded()).isTrue();
+            assertThat(Files.readAllLines(home.resolve("partner-service-requests.log"))).hasSize(2);
+        }
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList()).isEmpty();
+    }
+
+    @Test
+    void aTakenPortStopsTheStartBeforeAnythingRuns() throws Exception {
+        Path repo = FakeServiceJars.createRepository(temp.resolve("repo"), Platform.SERVICES);
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            PlatformConfig config = PlatformConfig.defaults(repo).withHome(temp.resolve("home"));
+            PlatformConfig clashing = new PlatformConfig(config.repoRoot(), config.home(), false, 0, 0, 0, 0, 0, taken.getLocalPort(), 0, 0,
+                    null, false, true, true, java.util.Map.of(), config.out());
+
+            Platform platform = new Platform(clashing);
+            org.assertj.core.api.Assertions.assertThatThrownBy(platform::start)
+                    .isInstanceOf(PortInUseException.class)
+                    .hasMessage("Port " + taken.getLocalPort() + " for case-service is already in use: free it or set SAMENSPEL_CASE_PORT.");
+            assertThat(platform.postgres().isRunning()).isFalse();
+            assertThat(temp.resolve("home")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aMissingServiceJarIsNamedBeforeAnythingRuns() throws Exception {
+        Path repo = FakeServiceJars.createRepository(temp.resolve("repo"), List.of("partner-service", "consent-service", "reporting-service"));
+        PlatformConfig config = PlatformConfig.forTests(repo, temp.resolve("home"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Platform.start(config))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("case-service/target/case-service.jar is missing: build the services first (./mvnw -DskipTests package).");
+        assertThat(temp.resolve("home")).doesNotExist();
+    }
+
+    /** Discards what the second start prints. */
+    private static final class OutputStreamSink extends java.io.OutputStream {
+        static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+        @Override
+        public void write(int b) {
+        }
+    }
+}

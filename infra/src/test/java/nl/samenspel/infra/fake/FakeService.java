@@ -1,0 +1,128 @@
+package nl.samenspel.infra.fake;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stands in for a Samenspel service jar in the platform test (the real services are built by other modules):
+ * JDK classes only, so it can be packed into a jar on its own. It refuses to start unless PostgreSQL, Kafka and
+ * Keycloak are reachable at the addresses the platform passes, serves the health endpoint, and records the
+ * demo-data calls it receives in {@code <working directory>/<service>-requests.log}.
+ */
+public final class FakeService {
+
+    private static final Pattern ORGANISATION = Pattern.compile("\"organisation\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern NETWORK = Pattern.compile("\"networkId\"\\s*:\\s*\"([^\"]*)\"");
+
+    private FakeService() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String name = Path.of(FakeService.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getFileName().toString().replace(".jar", "");
+        int port = Integer.parseInt(System.getenv("SERVER_PORT"));
+        URI database = URI.create(System.getenv("SPRING_DATASOURCE_URL").substring("jdbc:".length()));
+        String kafka = System.getenv("SPRING_KAFKA_BOOTSTRAP_SERVERS");
+        String issuer = System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+        requireListening(database.getHost(), database.getPort());
+        requireListening(kafka.split(":")[0], Integer.parseInt(kafka.split(":")[1]));
+        HttpResponse<Void> discovery = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration")).build(), HttpResponse.BodyHandlers.discarding());
+        if (discovery.statusCode() != 200) {
+            throw new IllegalStateException("Issuer " + issuer + " answered " + discovery.statusCode());
+        }
+        Path requests = Path.of("").toAbsolutePath().resolve(name + "-requests.log");
+        Set<String> networks = new HashSet<>();
+        AtomicInteger signalAttempts = new AtomicInteger();
+        AtomicInteger signals = new AtomicInteger();
+
+        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+        server.createContext("/actuator/health", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
+        server.createContext("/networks/", exchange -> {
+            String organisation = organisation(exchange);
+            if (organisation == null || !"PUT".equals(exchange.getRequestMethod())) {
+                respond(exchange, 401, "{}");
+                return;
+            }
+            String network = exchange.getRequestURI().getPath().substring("/networks/".length());
+            record(requests, "PUT " + network + " by " + organisation + " " + body(exchange));
+            boolean created;
+            synchronized (networks) {
+                created = networks.add(network);
+            }
+            respond(exchange, created ? 201 : 409, "{}");
+        });
+        server.createContext("/signals", exchange -> {
+            String organisation = organisation(exchange);
+            if (organisation == null) {
+                respond(exchange, 401, "{}");
+                return;
+            }
+            String body = body(exchange);
+            // The real case service answers 400 until it has heard of the network; the first two tries play that.
+            if (signalAttempts.incrementAndGet() <= 2) {
+                respond(exchange, 400, "{\"title\":\"Unknown network\"}");
+                return;
+            }
+            Matcher network = NETWORK.matcher(body);
+            record(requests, "POST signal in " + (network.find() ? network.group(1) : "?") + " by " + organisation);
+            respond(exchange, 201, "{\"signalId\":\"signal-" + signals.incrementAndGet() + "\"}");
+        });
+        server.start();
+    }
+
+    private static void requireListening(String host, int port) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2000);
+        }
+    }
+
+    /** The organisation claim of the bearer token; the signature is Keycloak's business, not this stand-in's. */
+    private static String organisation(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return null;
+        }
+        String[] parts = authorization.substring("Bearer ".length()).split("\\.");
+        if (parts.length != 3) {
+            return null;
+        }
+        Matcher matcher = ORGANISATION.matcher(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static String body(HttpExchange exchange) throws IOException {
+        return new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static synchronized void record(Path file, String line) throws IOException {
+        Files.writeString(file, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
