@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +16,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The whole start-up with real PostgreSQL, Kafka and Keycloak and stand-in service jars (the real services are
@@ -67,7 +71,7 @@ class PlatformTest {
         assertThat(printed).contains("PostgreSQL", "Kafka", "Keycloak", "case-service", "Demo data", "swagger-ui.html",
                 "/reports/signals-per-network", "coordinator.ggd", "woonstede-system-secret", "Samenspel is running", "Stopped");
 
-        try (Platform again = Platform.start(config.withOut(new PrintStream(OutputStreamSink.INSTANCE, true, StandardCharsets.UTF_8)))) {
+        try (Platform again = Platform.start(config.withOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)))) {
             assertThat(again.demoData().alreadyLoaded()).isTrue();
             assertThat(Files.readAllLines(home.resolve("partner-service-requests.log"))).hasSize(2);
         }
@@ -77,13 +81,13 @@ class PlatformTest {
     @Test
     void aTakenPortStopsTheStartBeforeAnythingRuns() throws Exception {
         Path repo = FakeServiceJars.createRepository(temp.resolve("repo"), Platform.SERVICES);
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+        try (ServerSocket taken = new ServerSocket(0)) {
             PlatformConfig config = PlatformConfig.defaults(repo).withHome(temp.resolve("home"));
             PlatformConfig clashing = new PlatformConfig(config.repoRoot(), config.home(), false, 0, 0, 0, 0, 0, taken.getLocalPort(), 0, 0,
-                    null, false, true, true, java.util.Map.of(), config.out());
+                    null, false, true, true, Map.of(), config.out());
 
             Platform platform = new Platform(clashing);
-            org.assertj.core.api.Assertions.assertThatThrownBy(platform::start)
+            assertThatThrownBy(platform::start)
                     .isInstanceOf(PortInUseException.class)
                     .hasMessage("Port " + taken.getLocalPort() + " for case-service is already in use: free it or set SAMENSPEL_CASE_PORT.");
             assertThat(platform.postgres().isRunning()).isFalse();
@@ -96,18 +100,9 @@ class PlatformTest {
         Path repo = FakeServiceJars.createRepository(temp.resolve("repo"), List.of("partner-service", "consent-service", "reporting-service"));
         PlatformConfig config = PlatformConfig.forTests(repo, temp.resolve("home"));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Platform.start(config))
+        assertThatThrownBy(() -> Platform.start(config))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("case-service/target/case-service.jar is missing: build the services first (./mvnw -DskipTests package).");
         assertThat(temp.resolve("home")).doesNotExist();
-    }
-
-    /** Discards what the second start prints. */
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {
-        }
     }
 }

@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Marks a field of a stored event, command or view that holds personal data (GDPR art. 4(1)):
  * free text about a person, names, dates of birth, BSN, addresses. Such a field never crosses into
- * an integration event, a log line, a metric tag or an exception message; an architecture test
- * checks that integration events carry none.
+ * an integration event, a log line, a metric tag or an exception message; a test
+ * (test-support PersonalDataLeaks) checks each translator against it.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
