@@ -3,6 +3,7 @@ package nl.samenspel.partners.network;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.shared.domain.InvalidField;
@@ -37,8 +38,9 @@ public class Network {
     @CommandHandler
     public Network(RegisterNetwork command, Clock clock) {
         refuseInvalid(command);
+        // Microseconds: the precision PostgreSQL keeps, so the read model and the published event agree.
         apply(new NetworkRegistered(command.networkId(), command.name(), command.type(), command.municipalityCode(),
-                command.coordinatorOrganisation(), clock.instant()));
+                command.coordinatorOrganisation(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }
 
     private static void refuseInvalid(RegisterNetwork command) {

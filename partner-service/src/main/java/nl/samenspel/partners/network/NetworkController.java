@@ -13,6 +13,7 @@ import java.util.List;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.NetworkType;
 import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.security.Actor;
 import nl.samenspel.shared.security.CurrentActor;
 import nl.samenspel.shared.security.Roles;
@@ -22,7 +23,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/networks")
-@Validated
 @Tag(name = "Networks", description = "OGGZ and neighbourhood networks")
 class NetworkController {
 
@@ -60,9 +59,13 @@ class NetworkController {
     @PreAuthorize("hasRole('" + Roles.NETWORK_COORDINATOR + "')")
     @Operation(summary = "Register a network",
             description = "A coordinator registers the network their own organisation runs. Registering an id twice is a 409.")
-    ResponseEntity<Void> register(
-            @PathVariable @Pattern(regexp = SLUG, message = "is not a network id") String networkId,
-            @Valid @RequestBody RegisterNetworkRequest request) {
+    ResponseEntity<Void> register(@PathVariable String networkId, @Valid @RequestBody RegisterNetworkRequest request) {
+        // Checked by hand, not with @Pattern: a constraint on the path variable would make Spring validate the
+        // body through method validation too, and the shared problem advice then names the parameter
+        // ("request") instead of the offending body field (see the report on ProblemDetailsAdvice).
+        if (!NetworkId.isValid(networkId)) {
+            throw new InvalidField("networkId", "is not a network id");
+        }
         Actor actor = CurrentActor.require();
         OrganisationId coordinator = OrganisationId.of(request.coordinatorOrganisation());
         if (actor.organisation().filter(coordinator::equals).isEmpty()) {

@@ -51,6 +51,17 @@ class NetworkTest {
     }
 
     @Test
+    void recordsTheRegistrationInstantToTheMicrosecondThatPostgresKeeps() {
+        AggregateTestFixture<Network> nanoClock = new AggregateTestFixture<>(Network.class);
+        nanoClock.registerInjectableResource(Clock.fixed(Instant.parse("2026-11-24T09:15:00.123456789Z"), ZoneOffset.UTC));
+
+        nanoClock.givenNoPriorActivity()
+                .when(register("OGGZ-netwerk Zuiderhaven", NetworkType.OGGZ, "GM9901", GGD))
+                .expectEvents(new NetworkRegistered(NETWORK, "OGGZ-netwerk Zuiderhaven", NetworkType.OGGZ, "GM9901",
+                        GGD, Instant.parse("2026-11-24T09:15:00.123456Z")));
+    }
+
+    @Test
     void acceptsANameOfExactlyTheMaximumLength() {
         String longest = "n".repeat(Network.MAX_NAME_LENGTH);
         fixture.givenNoPriorActivity()

@@ -16,6 +16,8 @@ public class SamenspelDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        // Axon reads this as a system property only; its banner advertises a SaaS console we do not use.
+        System.setProperty("disable-axoniq-console-message", "true");
         try {
             new PropertiesPropertySourceLoader()
                     .load("samenspel-defaults", new ClassPathResource("samenspel-defaults.properties"))

@@ -11,6 +11,8 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import nl.samenspel.shared.web.ProblemDetailsAdvice;
 import nl.samenspel.shared.web.ProblemResponses;
 import nl.samenspel.shared.web.RequestSizeLimitFilter;
@@ -81,6 +83,8 @@ public class SamenspelWebAutoConfiguration {
                 .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                         .description("Access token from the Keycloak realm 'samenspel'.")))
-                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+                .addSecurityItem(new SecurityRequirement().addList("bearer"))
+                // Relative, so the committed description does not depend on the host or port it was generated on.
+                .servers(List.of(new Server().url("/")));
     }
 }

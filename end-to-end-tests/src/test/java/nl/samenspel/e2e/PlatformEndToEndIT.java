@@ -1,0 +1,203 @@
+package nl.samenspel.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import nl.samenspel.infra.OidcTokens;
+import nl.samenspel.infra.Platform;
+import nl.samenspel.infra.PlatformConfig;
+import nl.samenspel.testsupport.Api;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The platform exactly as README command one starts it: PostgreSQL, Kafka and the real Keycloak
+ * distribution, the four service jars each in its own process, and the demo data. Tokens come
+ * from Keycloak by password grant (people) and client credentials (partner systems).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndIT {
+
+    private static final String NEIGHBOURHOOD = "wijknetwerk-noord";
+    private static final String OGGZ = "oggz-zuiderhaven";
+    private static final String TRACE_ID = "5e1f0a2b3c4d5e6f708192a3b4c5d6e7";
+
+    private Path home;
+    private PlatformConfig config;
+    private Platform platform;
+    private OidcTokens tokens;
+
+    @BeforeAll
+    void startPlatform() throws IOException {
+        home = Files.createTempDirectory("samenspel-e2e");
+        config = PlatformConfig.forTests(PlatformConfig.locateRepoRoot(Path.of("").toAbsolutePath()), home)
+                .withServiceEnvironment(Map.of("LOGGING_LEVEL_NL_SAMENSPEL_REPORTING", "DEBUG"));
+        platform = Platform.start(config);
+        tokens = platform.tokens();
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void demoDataIsLoadedThroughTheApis() {
+        assertThat(platform.demoData().alreadyLoaded()).isFalse();
+        assertThat(platform.demoData().networks()).isEqualTo(2);
+        assertThat(platform.demoData().signals()).isGreaterThanOrEqualTo(5);
+
+        JsonNode networks = api("partner-service").as(tokens.forUser("coordinator.ggd", "demo")).get("/networks").json();
+        assertThat(networks.findValuesAsText("networkId")).contains(OGGZ, NEIGHBOURHOOD);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(signalsIn(NEIGHBOURHOOD) + signalsIn(OGGZ)).isEqualTo(platform.demoData().signals()));
+    }
+
+    @Test
+    @Order(2)
+    void aVolunteersSignalTravelsFromCaseServiceThroughKafkaIntoTheReport() {
+        long before = signalsIn(NEIGHBOURHOOD);
+        String volunteer = tokens.forUser("volunteer.anna", "demo");
+
+        Api.Response raised = api("case-service").as(volunteer).postWithHeader("/signals", """
+                {"networkId": "%s", "signallerRole": "VOLUNTEER", "concern": "Meneer op de hoek eet slecht en is vaak verward.", "anonymous": true}"""
+                .formatted(NEIGHBOURHOOD), "traceparent", "00-" + TRACE_ID + "-1a2b3c4d5e6f7081-01", "application/json");
+
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(60)).until(() -> signalsIn(NEIGHBOURHOOD) == before + 1);
+    }
+
+    @Test
+    @Order(3)
+    void theTraceOfTheRequestReachesTheConsumerInReportingService() {
+        Path reportingLog = config.logDirectory().resolve("reporting-service.log");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.readString(reportingLog).contains(TRACE_ID));
+    }
+
+    @Test
+    @Order(4)
+    void aPartnerSystemRaisesASignalWithClientCredentials() {
+        long before = signalsIn(OGGZ);
+        String system = tokens.forClient("woonstede-system", "woonstede-system-secret");
+
+        Api.Response raised = api("case-service").as(system).post("/signals", """
+                {"networkId": "%s", "signallerRole": "PROFESSIONAL", "concern": "Huurachterstand, geen contact meer.", "anonymous": false}"""
+                .formatted(OGGZ));
+
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(60)).until(() -> signalsIn(OGGZ) == before + 1);
+    }
+
+    @ParameterizedTest(name = "{0} {1} without a token")
+    @Order(5)
+    @CsvSource({"partner-service,/networks", "case-service,/signals", "consent-service,/consents",
+            "reporting-service,/reports/signals-per-network"})
+    void everyServiceAnswers401ProblemJsonWithoutAToken(String service, String path) {
+        Api.Response response = api(service).get(path);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.isProblem()).as(response.toString()).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void aTamperedKeycloakTokenIs401() {
+        String token = tokens.forUser("coordinator.ggd", "demo");
+        String[] parts = token.split("\\.");
+        String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+
+        Api.Response response = api("reporting-service").as(tampered).get("/reports/signals-per-network");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.isProblem()).isTrue();
+    }
+
+    @Test
+    @Order(7)
+    void wrongRolesAre403ProblemJson() {
+        Api.Response analystRaising = api("case-service").as(tokens.forUser("analyst.gemeente", "demo")).post("/signals", """
+                {"networkId": "%s", "signallerRole": "PROFESSIONAL", "concern": "Zorgen.", "anonymous": false}"""
+                .formatted(OGGZ));
+        Api.Response volunteerReading = api("reporting-service").as(tokens.forUser("volunteer.anna", "demo"))
+                .get("/reports/signals-per-network");
+
+        assertThat(analystRaising.status()).isEqualTo(403);
+        assertThat(analystRaising.isProblem()).isTrue();
+        assertThat(volunteerReading.status()).isEqualTo(403);
+        assertThat(volunteerReading.isProblem()).isTrue();
+    }
+
+    @Test
+    @Order(8)
+    void aMunicipalAnalystSeesSmallCountsSuppressed() {
+        JsonNode rows = api("reporting-service").as(tokens.forUser("analyst.gemeente", "demo"))
+                .get("/reports/signals-per-network").json();
+
+        for (JsonNode row : rows) {
+            long exact = signalsIn(row.get("networkId").asText());
+            if (exact > 0 && exact < 5) {
+                assertThat(row.get("suppressed").asBoolean()).isTrue();
+                assertThat(row.has("signals")).isFalse();
+            } else {
+                assertThat(row.get("signals").asLong()).isEqualTo(exact);
+            }
+        }
+    }
+
+    @Test
+    @Order(9)
+    void badInputOverTheWholeStackIs400NamingTheField() {
+        Api.Response response = api("case-service").as(tokens.forUser("professional.ggz", "demo")).post("/signals", """
+                {"networkId": "wijknetwerk-bestaat-niet", "signallerRole": "PROFESSIONAL", "concern": "Zorgen.", "anonymous": false}""");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsText("field")).containsExactly("networkId");
+    }
+
+    @Test
+    @Order(10)
+    void aSecondStartOnTheSameDataKeepsItAndLoadsNoDemoDataAgain() {
+        long neighbourhood = signalsIn(NEIGHBOURHOOD);
+        long oggz = signalsIn(OGGZ);
+        platform.close();
+
+        platform = Platform.start(config);
+        tokens = platform.tokens();
+
+        assertThat(platform.demoData().alreadyLoaded()).isTrue();
+        assertThat(signalsIn(NEIGHBOURHOOD)).isEqualTo(neighbourhood);
+        assertThat(signalsIn(OGGZ)).isEqualTo(oggz);
+    }
+
+    private Api api(String service) {
+        return Api.at(platform.serviceUrl(service));
+    }
+
+    private long signalsIn(String networkId) {
+        Api.Response response = api("reporting-service").as(tokens.forUser("coordinator.ggd", "demo"))
+                .get("/reports/signals-per-network");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return StreamSupport.stream(response.json().spliterator(), false)
+                .filter(row -> networkId.equals(row.get("networkId").asText()))
+                .mapToLong(row -> row.get("signals").asLong())
+                .findFirst().orElse(0);
+    }
+}
