@@ -4,6 +4,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -12,11 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * A real single-node Kafka (KRaft, combined broker and controller) in a child JVM, on fixed ports and with a
@@ -269,6 +272,7 @@ public final class KafkaServer implements AutoCloseable {
                 "-Dlog4j2.configurationFile=" + directory.resolve("log4j2.properties"),
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS",
                 "-Dkafka.logs.dir=" + directory.resolve("logs"),
                 "@" + argumentFile,
                 OrphanGuard.class.getName(), Long.toString(ProcessHandle.current().pid()),
@@ -284,7 +288,12 @@ public final class KafkaServer implements AutoCloseable {
      */
     static String classpath() {
         String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+        String classpath = surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+        // The broker runs in its own directory, so entries relative to ours (java -cp infra/target/classes) must be made absolute.
+        return Arrays.stream(classpath.split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private void awaitReady(ChildProcess started) {

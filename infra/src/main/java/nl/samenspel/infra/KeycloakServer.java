@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -42,6 +43,7 @@ public final class KeycloakServer implements AutoCloseable {
     private static final String BUNDLED_REALM = "/keycloak/samenspel-realm.json";
     private static final String EXTRACTED_MARKER = ".samenspel-extracted";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration IN_USE_TIMEOUT = Duration.ofMinutes(5);
 
     private final Path installDirectory;
     private final int port;
@@ -50,6 +52,8 @@ public final class KeycloakServer implements AutoCloseable {
     private Path logFile;
     private volatile ChildProcess process;
     private boolean closed;
+    private FileChannel inUseChannel;
+    private FileLock inUse;
 
     /**
      * @param installDirectory where the distribution is unpacked on first use and where its data lives
@@ -144,16 +148,20 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** Unpacks when needed, starts, and returns once the realm's discovery document is served. */
     public KeycloakServer start() {
-        ChildProcess started;
         synchronized (this) {
-            if (closed) {
-                throw new IllegalStateException("Keycloak on port " + port + " was closed");
-            }
             if (process != null) {
                 return this;
             }
-            Ports.requireFree(new Ports.Claim(port, "Keycloak", null));
+        }
+        acquireInstallDirectory();
+        ChildProcess started;
+        synchronized (this) {
+            if (closed) {
+                releaseInstallDirectory();
+                throw new IllegalStateException("Keycloak on port " + port + " was closed");
+            }
             try {
+                Ports.requireFree(new Ports.Claim(port, "Keycloak", null));
                 install(installDirectory);
                 if (freshData) {
                     FileTrees.delete(installDirectory.resolve("data").resolve("h2"));
@@ -166,23 +174,14 @@ public final class KeycloakServer implements AutoCloseable {
                     Files.copy(realm, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
                 }
                 Files.createDirectories(logFile.getParent());
-                Files.deleteIfExists(logFile);
             } catch (IOException e) {
+                releaseInstallDirectory();
                 throw new UncheckedIOException("Could not prepare Keycloak in " + installDirectory, e);
+            } catch (RuntimeException e) {
+                releaseInstallDirectory();
+                throw e;
             }
-            List<String> command = List.of(installDirectory.resolve("bin").resolve("kc.sh").toString(), "start-dev",
-                    "--http-port=" + port,
-                    // Only loopback: the bootstrap admin password is "admin".
-                    "--http-host=127.0.0.1",
-                    "--import-realm");
-            // No --http-management-port: the management interface (default 9000) only opens when health or
-            // metrics are enabled, and dev mode enables neither.
-            Map<String, String> environment = Map.of(
-                    "JAVA_HOME", System.getProperty("java.home"),
-                    "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME,
-                    "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                    "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-            started = ChildProcess.start("keycloak-" + port, command, installDirectory, environment, logFile, shutdownHook);
+            started = launch();
             process = started;
         }
         try {
@@ -194,6 +193,27 @@ public final class KeycloakServer implements AutoCloseable {
         return this;
     }
 
+    private ChildProcess launch() {
+        List<String> command = List.of(installDirectory.resolve("bin").resolve("kc.sh").toString(), "start-dev",
+                "--http-port=" + port,
+                // Only loopback: the bootstrap admin password is "admin".
+                "--http-host=127.0.0.1",
+                "--import-realm");
+        // No --http-management-port: the management interface (default 9000) only opens when health or
+        // metrics are enabled, and dev mode enables neither.
+        Map<String, String> environment = Map.of(
+                "JAVA_HOME", System.getProperty("java.home"),
+                "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME,
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        try {
+            return ChildProcess.start("keycloak-" + port, command, installDirectory, environment, logFile, shutdownHook);
+        } catch (RuntimeException e) {
+            releaseInstallDirectory();
+            throw e;
+        }
+    }
+
     public void stop() {
         ChildProcess running;
         synchronized (this) {
@@ -202,6 +222,65 @@ public final class KeycloakServer implements AutoCloseable {
         }
         if (running != null) {
             running.stop();
+        }
+        synchronized (this) {
+            releaseInstallDirectory();
+        }
+    }
+
+    /**
+     * One Keycloak per install directory at a time, across JVMs: tests share one directory, and a second instance
+     * would delete or lock the first one's H2 database. Waits while another holds it.
+     */
+    private void acquireInstallDirectory() {
+        Path lockFile = installDirectory.resolveSibling(installDirectory.getFileName() + ".in-use.lock");
+        long deadline = System.nanoTime() + IN_USE_TIMEOUT.toNanos();
+        try {
+            Files.createDirectories(lockFile.getParent());
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            while (true) {
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException heldInThisJvm) {
+                    lock = null;
+                }
+                synchronized (this) {
+                    if (lock != null) {
+                        inUseChannel = channel;
+                        inUse = lock;
+                        return;
+                    }
+                    if (closed || System.nanoTime() > deadline) {
+                        channel.close();
+                        throw new IllegalStateException(closed ? "Keycloak on port " + port + " was closed"
+                                : "Keycloak install " + installDirectory + " is in use by another Keycloak for over "
+                                + IN_USE_TIMEOUT.toMinutes() + " minutes; stop it or use another install directory.");
+                    }
+                }
+                TimeUnit.SECONDS.sleep(1);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot lock " + lockFile, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for " + lockFile, e);
+        }
+    }
+
+    private void releaseInstallDirectory() {
+        try {
+            if (inUse != null) {
+                inUse.release();
+            }
+            if (inUseChannel != null) {
+                inUseChannel.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot unlock " + installDirectory, e);
+        } finally {
+            inUse = null;
+            inUseChannel = null;
         }
     }
 

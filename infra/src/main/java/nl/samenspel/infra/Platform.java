@@ -57,7 +57,7 @@ public final class Platform implements AutoCloseable {
         if (this.config.startServices()) {
             for (String name : SERVICES) {
                 services.put(name, new ServiceProcess(name, jar(name), this.config.servicePort(name), home,
-                        serviceEnvironment(name), logs.resolve(name + ".log")));
+                        serviceEnvironment(name), logs.resolve(name + ".log"), this.config.serviceStartTimeout()));
             }
         }
     }

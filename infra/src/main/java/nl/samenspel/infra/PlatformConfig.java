@@ -3,6 +3,7 @@ package nl.samenspel.infra;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.Set;
  * @param startServices            start the four services (false: only PostgreSQL, Kafka and Keycloak)
  * @param loadDemoData             load the demo networks and signals once per data directory
  * @param serviceEnvironment       extra environment variables for every service
+ * @param serviceStartTimeout      how long each service may take to report UP
  * @param out                      where progress lines go
  */
 public record PlatformConfig(
@@ -40,7 +42,10 @@ public record PlatformConfig(
         boolean startServices,
         boolean loadDemoData,
         Map<String, String> serviceEnvironment,
+        Duration serviceStartTimeout,
         PrintStream out) {
+
+    public static final Duration DEFAULT_SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
 
     /** A setting: environment variable, command-line flag and default. */
     public enum Setting {
@@ -94,7 +99,7 @@ public record PlatformConfig(
     public static PlatformConfig defaults(Path repoRoot) {
         return new PlatformConfig(repoRoot, repoRoot.resolve(".samenspel"), false,
                 15432, 19092, 19093, 18080, 8081, 8082, 8083, 8084,
-                null, false, true, true, Map.of(), System.out);
+                null, false, true, true, Map.of(), DEFAULT_SERVICE_START_TIMEOUT, System.out);
     }
 
     /**
@@ -104,7 +109,7 @@ public record PlatformConfig(
      */
     public static PlatformConfig forTests(Path repoRoot, Path home) {
         return new PlatformConfig(repoRoot, home, false, 0, 0, 0, 0, 0, 0, 0, 0,
-                KeycloakServer.sharedInstallDirectory(), true, true, true, Map.of(), System.out);
+                KeycloakServer.sharedInstallDirectory(), true, true, true, Map.of(), DEFAULT_SERVICE_START_TIMEOUT, System.out);
     }
 
     /**
@@ -155,7 +160,8 @@ public record PlatformConfig(
         return new PlatformConfig(repoRoot, home, bool(values, Setting.WIPE),
                 port(values, Setting.POSTGRES_PORT), kafkaPort, kafkaControllerPort, port(values, Setting.KEYCLOAK_PORT),
                 port(values, Setting.PARTNER_PORT), port(values, Setting.CASE_PORT), port(values, Setting.CONSENT_PORT),
-                port(values, Setting.REPORTING_PORT), null, false, true, bool(values, Setting.DEMO_DATA), Map.of(), System.out);
+                port(values, Setting.REPORTING_PORT), null, false, true, bool(values, Setting.DEMO_DATA), Map.of(),
+                DEFAULT_SERVICE_START_TIMEOUT, System.out);
     }
 
     private static int port(Map<Setting, String> values, Setting setting) {
@@ -235,31 +241,36 @@ public record PlatformConfig(
             }
         }
         return new PlatformConfig(repoRoot, home, wipe, ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7],
-                keycloakInstallDirectory, freshKeycloakData, startServices, loadDemoData, serviceEnvironment, out);
+                keycloakInstallDirectory, freshKeycloakData, startServices, loadDemoData, serviceEnvironment, serviceStartTimeout, out);
     }
 
     public PlatformConfig withHome(Path newHome) {
         return new PlatformConfig(repoRoot, newHome, wipe, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort, partnerPort, casePort,
-                consentPort, reportingPort, keycloakInstallDirectory, freshKeycloakData, startServices, loadDemoData, serviceEnvironment, out);
+                consentPort, reportingPort, keycloakInstallDirectory, freshKeycloakData, startServices, loadDemoData, serviceEnvironment, serviceStartTimeout, out);
     }
 
     public PlatformConfig withServices(boolean start) {
         return new PlatformConfig(repoRoot, home, wipe, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort, partnerPort, casePort,
-                consentPort, reportingPort, keycloakInstallDirectory, freshKeycloakData, start, loadDemoData && start, serviceEnvironment, out);
+                consentPort, reportingPort, keycloakInstallDirectory, freshKeycloakData, start, loadDemoData && start, serviceEnvironment, serviceStartTimeout, out);
     }
 
     public PlatformConfig withDemoData(boolean load) {
         return new PlatformConfig(repoRoot, home, wipe, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort, partnerPort, casePort,
-                consentPort, reportingPort, keycloakInstallDirectory, freshKeycloakData, startServices, load, serviceEnvironment, out);
+                consentPort, reportingPort, keycloakInstallDirectory, freshKeycloakData, startServices, load, serviceEnvironment, serviceStartTimeout, out);
     }
 
     public PlatformConfig withServiceEnvironment(Map<String, String> environment) {
         return new PlatformConfig(repoRoot, home, wipe, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort, partnerPort, casePort,
-                consentPort, reportingPort, keycloakInstallDirectory, freshKeycloakData, startServices, loadDemoData, environment, out);
+                consentPort, reportingPort, keycloakInstallDirectory, freshKeycloakData, startServices, loadDemoData, environment, serviceStartTimeout, out);
+    }
+
+    public PlatformConfig withServiceStartTimeout(Duration timeout) {
+        return new PlatformConfig(repoRoot, home, wipe, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort, partnerPort, casePort,
+                consentPort, reportingPort, keycloakInstallDirectory, freshKeycloakData, startServices, loadDemoData, serviceEnvironment, timeout, out);
     }
 
     public PlatformConfig withOut(PrintStream newOut) {
         return new PlatformConfig(repoRoot, home, wipe, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort, partnerPort, casePort,
-                consentPort, reportingPort, keycloakInstallDirectory, freshKeycloakData, startServices, loadDemoData, serviceEnvironment, newOut);
+                consentPort, reportingPort, keycloakInstallDirectory, freshKeycloakData, startServices, loadDemoData, serviceEnvironment, serviceStartTimeout, newOut);
     }
 }

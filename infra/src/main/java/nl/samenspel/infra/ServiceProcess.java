@@ -11,18 +11,19 @@ import java.util.concurrent.TimeUnit;
 /** One Samenspel Spring Boot service, run from its packaged jar as a child process. */
 public final class ServiceProcess {
 
-    static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
-
     private final String name;
     private final Path jar;
     private final int port;
     private final Path workingDirectory;
     private final Map<String, String> environment;
     private final Path logFile;
+    private final Duration healthTimeout;
     private volatile ChildProcess process;
     private boolean closed;
 
-    ServiceProcess(String name, Path jar, int port, Path workingDirectory, Map<String, String> environment, Path logFile) {
+    ServiceProcess(String name, Path jar, int port, Path workingDirectory, Map<String, String> environment, Path logFile,
+                   Duration healthTimeout) {
+        this.healthTimeout = healthTimeout;
         this.name = name;
         this.jar = jar;
         this.port = port;
@@ -87,7 +88,7 @@ public final class ServiceProcess {
             throw new IllegalStateException(name + " was not launched");
         }
         String health = url() + "/actuator/health";
-        long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + healthTimeout.toNanos();
         String lastAnswer = "no answer";
         while (true) {
             if (!started.isAlive()) {
@@ -98,7 +99,7 @@ public final class ServiceProcess {
                 throw new IllegalStateException(name + " was stopped while starting");
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(name + " was not healthy within " + HEALTH_TIMEOUT.toSeconds() + " s (" + lastAnswer
+                throw new IllegalStateException(name + " was not healthy within " + healthTimeout.toSeconds() + " s (" + lastAnswer
                         + "). Last lines of " + logFile + ":\n" + started.logTail(40));
             }
             try {

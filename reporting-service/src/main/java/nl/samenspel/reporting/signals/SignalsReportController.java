@@ -1,5 +1,6 @@
 package nl.samenspel.reporting.signals;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -19,8 +20,11 @@ class SignalsReportController {
     /**
      * One network's figures. A count below the suppression threshold is withheld ({@code null},
      * {@code suppressed = true}) from municipal analysts, because small numbers in a small
-     * neighbourhood can point to a person (R8).
+     * neighbourhood can point to a person (R8). {@code suppressed} is true whenever any figure is
+     * withheld, and withheld figures are written as {@code null} rather than left out, so a reader can
+     * tell "withheld" from "not reported".
      */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record NetworkSignals(String networkId, String networkName, String municipalityCode, Long signals,
             Long formalSignals, Long informalSignals, boolean suppressed) {
     }
@@ -50,7 +54,7 @@ class SignalsReportController {
         // Splitting a total that is shown may still expose a small sub-count.
         boolean splitSuppressed = suppress && (isSmall(row.formal()) || isSmall(row.informal()));
         return new NetworkSignals(row.networkId(), row.networkName(), row.municipalityCode(), row.signals(),
-                splitSuppressed ? null : row.formal(), splitSuppressed ? null : row.informal(), false);
+                splitSuppressed ? null : row.formal(), splitSuppressed ? null : row.informal(), splitSuppressed);
     }
 
     private boolean isSmall(long count) {

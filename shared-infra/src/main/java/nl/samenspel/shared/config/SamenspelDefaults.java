@@ -18,6 +18,8 @@ public class SamenspelDefaults implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         // Axon reads this as a system property only; its banner advertises a SaaS console we do not use.
         System.setProperty("disable-axoniq-console-message", "true");
+        // Axon otherwise reports anonymous usage data to AxonIQ on every start: a privacy product does not phone home.
+        System.setProperty("axoniq.update-checker.disabled", "true");
         try {
             new PropertiesPropertySourceLoader()
                     .load("samenspel-defaults", new ClassPathResource("samenspel-defaults.properties"))
