@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * An operating-system process started by this JVM, with its output in a log file, that is stopped together
- * with all its descendants: Keycloak's kc.sh and Spring Boot launchers leave the real JVM as a child, and
- * killing only the direct child would leave that JVM (and its port) behind.
+ * with all its descendants: Keycloak's kc.sh runs the real JVM as its child, and killing only the script would
+ * leave that JVM (and its port) behind.
  */
 public final class ChildProcess {
 

@@ -3,6 +3,7 @@ package nl.samenspel.infra;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ public final class DemoData {
     public static final String PASSWORD = "demo";
     public static final String MUNICIPALITY_CODE = "GM9901";
     public static final String MARKER_FILE = "demo-data.loaded";
+    private static final String PROGRESS_FILE = "demo-data.progress";
 
     private static final Duration CASE_SERVICE_CATCH_UP = Duration.ofSeconds(30);
 
@@ -64,7 +66,8 @@ public final class DemoData {
                     "Huurachterstand van drie maanden en dreigende ontruiming; bewoner reageert niet op brieven.", false, "professional.wijkteam"),
             new Signal("oggz-zuiderhaven", "NEIGHBOUR",
                     "Via het meldpunt: sterke geuroverlast en vervuiling rond een benedenwoning.", true, "coordinator.ggd"),
-            new Signal("oggz-zuiderhaven", "POLICE_OFFICER",
+            // A police officer signals as a professional: SignallerRole (contracts) has no separate police value.
+            new Signal("oggz-zuiderhaven", "PROFESSIONAL",
                     "Wijkagent ziet herhaald verward gedrag en overlast in een portiekflat.", false, "coordinator.ggd"),
             new Signal("wijknetwerk-noord", "VOLUNTEER",
                     "Mantelzorger van een zieke partner lijkt overbelast en slaapt slecht.", false, "volunteer.anna"),
@@ -89,20 +92,23 @@ public final class DemoData {
     }
 
     /**
-     * Loads the demo data unless {@code home} has the marker of an earlier load; the marker is written only after
-     * everything was accepted, so an interrupted load is retried next time (networks answer 409 then).
+     * Loads the demo data unless {@code home} has the marker of an earlier load. An interrupted load goes on where
+     * it stopped next time: networks answer 409 then, and signals already raised are listed in a progress file,
+     * so none is raised twice.
      */
     public Result loadOnce(Path home) {
         Path marker = home.resolve(MARKER_FILE);
         if (Files.exists(marker)) {
             return new Result(true, 0, 0);
         }
+        Path progress = home.resolve(PROGRESS_FILE);
         int networks = createNetworks();
-        Map<String, String> signalIds = raiseSignals();
+        Map<String, String> signalIds = raiseSignals(progress);
         try {
             StringBuilder content = new StringBuilder("# Demo data loaded " + Instant.now() + "; delete this file to load it again.\n");
             signalIds.forEach((key, id) -> content.append(key).append('=').append(id).append('\n'));
             Files.writeString(marker, content);
+            Files.deleteIfExists(progress);
         } catch (IOException e) {
             throw HttpJson.unchecked("Could not write " + marker, e);
         }
@@ -125,9 +131,14 @@ public final class DemoData {
         return NETWORKS.size();
     }
 
-    private Map<String, String> raiseSignals() {
-        Map<String, String> ids = new LinkedHashMap<>();
+    private Map<String, String> raiseSignals(Path progress) {
+        Map<String, String> ids = readProgress(progress);
+        boolean first = true;
         for (int i = 0; i < SIGNALS.size(); i++) {
+            String key = "signal." + (i + 1);
+            if (ids.containsKey(key)) {
+                continue;
+            }
             Signal signal = SIGNALS.get(i);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("networkId", signal.networkId());
@@ -137,7 +148,7 @@ public final class DemoData {
             HttpJson.Response response = call("POST", caseServiceUrl + "/signals", signal.raisedBy(), body);
             // The case service learns about networks from partner-service's events, a moment after they exist.
             long deadline = System.nanoTime() + CASE_SERVICE_CATCH_UP.toNanos();
-            while (i == 0 && response.status() == 400 && System.nanoTime() < deadline) {
+            while (first && response.status() == 400 && System.nanoTime() < deadline) {
                 pause();
                 response = call("POST", caseServiceUrl + "/signals", signal.raisedBy(), body);
             }
@@ -145,7 +156,30 @@ public final class DemoData {
                 throw new IllegalStateException("Demo signal " + (i + 1) + " in " + signal.networkId() + " refused by case-service: HTTP "
                         + response.status() + " " + response.abbreviated());
             }
-            ids.put("signal." + (i + 1), response.json().path("signalId").asText());
+            first = false;
+            ids.put(key, response.json().path("signalId").asText());
+            try {
+                Files.writeString(progress, key + "=" + ids.get(key) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw HttpJson.unchecked("Could not write " + progress, e);
+            }
+        }
+        return ids;
+    }
+
+    private static Map<String, String> readProgress(Path progress) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        if (Files.exists(progress)) {
+            try {
+                for (String line : Files.readAllLines(progress)) {
+                    int equals = line.indexOf('=');
+                    if (equals > 0) {
+                        ids.put(line.substring(0, equals), line.substring(equals + 1));
+                    }
+                }
+            } catch (IOException e) {
+                throw HttpJson.unchecked("Could not read " + progress, e);
+            }
         }
         return ids;
     }

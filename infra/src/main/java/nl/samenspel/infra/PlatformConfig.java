@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -178,7 +179,7 @@ public record PlatformConfig(
     }
 
     private static boolean bool(Map<Setting, String> values, Setting setting) {
-        String value = values.getOrDefault(setting, setting.defaultValue).toLowerCase(java.util.Locale.ROOT);
+        String value = values.getOrDefault(setting, setting.defaultValue).toLowerCase(Locale.ROOT);
         return switch (value) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;

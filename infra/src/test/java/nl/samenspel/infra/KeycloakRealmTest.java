@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -140,10 +141,10 @@ class KeycloakRealmTest {
     }
 
     /** Claims like aud are a string when single-valued and an array otherwise. */
-    private static java.util.List<String> texts(JsonNode node) {
+    private static List<String> texts(JsonNode node) {
         if (node.isArray()) {
             return StreamSupport.stream(node.spliterator(), false).map(JsonNode::asText).toList();
         }
-        return node.isMissingNode() || node.isNull() ? java.util.List.of() : java.util.List.of(node.asText());
+        return node.isMissingNode() || node.isNull() ? List.of() : List.of(node.asText());
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +19,7 @@ class PortsTest {
             int port = taken.getLocalPort();
 
             assertThatThrownBy(() -> Ports.requireFree(List.of(
-                    new Ports.Claim(Ports.freePortExcept(java.util.Set.of(port)), "Kafka", "SAMENSPEL_KAFKA_PORT"),
+                    new Ports.Claim(Ports.freePortExcept(Set.of(port)), "Kafka", "SAMENSPEL_KAFKA_PORT"),
                     new Ports.Claim(port, "PostgreSQL", "SAMENSPEL_POSTGRES_PORT"))))
                     .isInstanceOf(PortInUseException.class)
                     .hasMessage("Port " + port + " for PostgreSQL is already in use: free it or set SAMENSPEL_POSTGRES_PORT.")
