@@ -76,7 +76,7 @@ public final class ServiceProcess {
             throw HttpJson.unchecked("Cannot create " + workingDirectory, e);
         }
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", jar.toString());
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString());
         // The platform stops services in order from its own hook, before the servers they depend on.
         process = ChildProcess.start(name, command, workingDirectory, environment, logFile, false);
     }

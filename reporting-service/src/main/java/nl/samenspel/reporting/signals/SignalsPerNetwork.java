@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SignalsPerNetwork {
 
-    record Row(String networkId, String networkName, String municipalityCode, long signals, long formal,
-            long informal) {
+    record Row(String networkId, String networkName, String municipalityCode, String coordinatorOrganisation,
+            long signals, long formal, long informal) {
     }
 
     private final JdbcTemplate jdbc;
@@ -38,21 +38,24 @@ class SignalsPerNetwork {
 
     void describe(NetworkRegisteredV1 network) {
         jdbc.update("""
-                insert into reported_network (network_id, name, network_type, municipality_code)
-                values (?, ?, ?, ?)
+                insert into reported_network (network_id, name, network_type, municipality_code, coordinator_organisation)
+                values (?, ?, ?, ?, ?)
                 on conflict (network_id) do update set name = excluded.name, network_type = excluded.network_type,
-                    municipality_code = excluded.municipality_code""",
-                network.networkId(), network.name(), network.type().name(), network.municipalityCode());
+                    municipality_code = excluded.municipality_code,
+                    coordinator_organisation = excluded.coordinator_organisation""",
+                network.networkId(), network.name(), network.type().name(), network.municipalityCode(),
+                network.coordinatorOrganisation());
     }
 
     List<Row> all() {
         return jdbc.query("""
                 select coalesce(n.network_id, s.network_id) as network_id, n.name, n.municipality_code,
+                       n.coordinator_organisation,
                        coalesce(s.signals, 0) as signals, coalesce(s.formal_signals, 0) as formal_signals,
                        coalesce(s.informal_signals, 0) as informal_signals
                 from reported_network n full outer join signals_per_network s on s.network_id = n.network_id
                 order by 1""",
                 (rs, i) -> new Row(rs.getString("network_id"), rs.getString("name"), rs.getString("municipality_code"),
-                        rs.getLong("signals"), rs.getLong("formal_signals"), rs.getLong("informal_signals")));
+                        rs.getString("coordinator_organisation"), rs.getLong("signals"), rs.getLong("formal_signals"), rs.getLong("informal_signals")));
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.shared.security.Actor;
 import nl.samenspel.shared.security.CurrentActor;
 import nl.samenspel.shared.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,8 +21,8 @@ class SignalsReportController {
 
     /**
      * One network's figures. A count below the suppression threshold is withheld ({@code null},
-     * {@code suppressed = true}) from municipal analysts, because small numbers in a small
-     * neighbourhood can point to a person (R8). {@code suppressed} is true whenever any figure is
+     * {@code suppressed = true}) because small numbers in a small neighbourhood can point to a person
+     * (R8); only the coordinator of the network itself sees its exact figures. {@code suppressed} is true whenever any figure is
      * withheld, and withheld figures are written as {@code null} rather than left out, so a reader can
      * tell "withheld" from "not reported".
      */
@@ -41,10 +43,15 @@ class SignalsReportController {
     @GetMapping("/signals-per-network")
     @PreAuthorize("hasAnyRole('" + Roles.MUNICIPALITY_ANALYST + "','" + Roles.NETWORK_COORDINATOR + "')")
     @Operation(summary = "Signals per network",
-            description = "Coordinators see exact counts; municipality analysts see counts below the threshold suppressed.")
+            description = "A network's coordinator sees its exact counts; everyone else sees counts below the threshold suppressed.")
     List<NetworkSignals> signalsPerNetwork() {
-        boolean suppress = !CurrentActor.require().hasRole(Roles.NETWORK_COORDINATOR);
-        return counts.all().stream().map(row -> present(row, suppress)).toList();
+        Actor actor = CurrentActor.require();
+        return counts.all().stream().map(row -> present(row, !coordinates(actor, row))).toList();
+    }
+
+    private static boolean coordinates(Actor actor, SignalsPerNetwork.Row row) {
+        return actor.hasRole(Roles.NETWORK_COORDINATOR) && row.coordinatorOrganisation() != null
+                && actor.organisation().map(OrganisationId::value).filter(row.coordinatorOrganisation()::equals).isPresent();
     }
 
     private NetworkSignals present(SignalsPerNetwork.Row row, boolean suppress) {

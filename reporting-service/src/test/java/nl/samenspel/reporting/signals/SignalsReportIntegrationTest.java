@@ -147,7 +147,7 @@ class SignalsReportIntegrationTest extends ReportingServiceIntegrationTest {
 
     @Test
     void aRecordThatIsNotACloudEventIsDeadLetteredAndDoesNotBlockLaterEvents() {
-        String networkId = "wijknetwerk-" + UUID.randomUUID().toString().substring(0, 8);
+        String networkId = registeredNetwork("Wijknetwerk Dead Letter", NetworkType.NEIGHBOURHOOD);
         SignalRaisedV1 valid = signal(networkId, SignallerRole.VOLUNTEER, null);
         byte[] garbage = ("not a cloud event " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
 
@@ -164,7 +164,7 @@ class SignalsReportIntegrationTest extends ReportingServiceIntegrationTest {
 
     @Test
     void aSignalThatBreaksItsSchemaIsDeadLetteredAndDoesNotBlockLaterEvents() {
-        String networkId = "wijknetwerk-" + UUID.randomUUID().toString().substring(0, 8);
+        String networkId = registeredNetwork("Wijknetwerk Dead Letter", NetworkType.NEIGHBOURHOOD);
         SignalRaisedV1 withoutNetwork = new SignalRaisedV1(UUID.randomUUID().toString(), null,
                 SignallerRole.NEIGHBOUR, Formality.INFORMAL, false, Instant.now());
         publish(withoutNetwork);
@@ -174,6 +174,21 @@ class SignalsReportIntegrationTest extends ReportingServiceIntegrationTest {
         ConsumerRecord<String, byte[]> parked = deadLetter(withoutNetwork.signalId());
         assertThat(header(parked, "ce_type")).isEqualTo("nl.samenspel.case.signal-raised");
         assertThat(header(parked, "kafka_dlt-exception-cause-fqcn")).isEqualTo(MalformedIntegrationEvent.class.getName());
+    }
+
+    @Test
+    void aCoordinatorSeesOtherOrganisationsNetworksWithSmallCountsSuppressed() {
+        String networkId = registeredNetwork("OGGZ-netwerk elders", NetworkType.OGGZ);
+        publish(signal(networkId, SignallerRole.PROFESSIONAL, null));
+        await().atMost(Duration.ofSeconds(60)).until(() -> signals(report(coordinator()), networkId) == 1);
+
+        String otherCoordinator = TestInfrastructure.token("coordinator-other", "welzijn-zuiderhaven",
+                Roles.NETWORK_COORDINATOR);
+        JsonNode seenByOther = report(otherCoordinator).stream()
+                .filter(row -> networkId.equals(row.get("networkId").asText())).findFirst().orElseThrow();
+
+        assertThat(seenByOther.get("suppressed").asBoolean()).isTrue();
+        assertThat(seenByOther.get("signals").isNull()).isTrue();
     }
 
     // --- helpers ---

@@ -4,6 +4,8 @@ import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import nl.samenspel.shared.axon.ActorDispatchInterceptor;
 import nl.samenspel.shared.axon.ActorMetadata;
+import nl.samenspel.shared.axon.PostgresDuplicateKeyResolver;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -31,6 +33,11 @@ public class SamenspelAxonAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    PersistenceExceptionResolver postgresDuplicateKeyResolver() {
+        return new PostgresDuplicateKeyResolver();
     }
 
     @Bean

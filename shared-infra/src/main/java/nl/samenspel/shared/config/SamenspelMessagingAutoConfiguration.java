@@ -17,6 +17,8 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -44,6 +46,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 @EnableConfigurationProperties(MessagingProperties.class)
 public class SamenspelMessagingAutoConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SamenspelMessagingAutoConfiguration.class);
+
     @Bean
     CloudEventMapper cloudEventMapper(ObjectMapper objectMapper, MessagingProperties properties) {
         return new CloudEventMapper(objectMapper, properties.source());
@@ -68,6 +72,9 @@ public class SamenspelMessagingAutoConfiguration {
                         (record, e) -> new org.apache.kafka.common.TopicPartition(record.topic() + "-dlt", -1)),
                 backOff);
         handler.addNotRetryableExceptions(MalformedIntegrationEvent.class);
+        // Retrying forever must not be silent: say which record is stuck (never its content).
+        handler.setRetryListeners((record, e, attempt) -> log.warn("{}-{}@{} delivery attempt {} failed: {}",
+                record.topic(), record.partition(), record.offset(), attempt, e.getClass().getName()));
         return handler;
     }
 

@@ -1,25 +1,45 @@
 package nl.samenspel.shared.messaging;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.samenspel.contracts.CloudEventTypes;
 import nl.samenspel.contracts.IntegrationEvent;
 import nl.samenspel.contracts.PublishedLanguage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Reads a Kafka record written by {@link CloudEventMapper}. Types or schema versions this service
- * does not know yet are skipped (empty), so a producer can add events before consumers use them.
+ * Reads a Kafka record written by {@link CloudEventMapper} and checks its data against the
+ * committed JSON Schema of its type and version. A record that can never be processed (not a
+ * CloudEvent, or data that breaks its schema) is refused as {@link MalformedIntegrationEvent} and
+ * ends on the dead-letter topic, instead of failing in a projection on every retry.
+ *
+ * <p>Tolerant reader: types or schema versions this service does not know yet are skipped (empty),
+ * and fields added to a known version are ignored, so producers can evolve ahead of consumers.
  */
 public final class IntegrationEventReader {
 
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+
     private final ObjectMapper json;
+    private final Map<Class<? extends IntegrationEvent>, JsonSchema> schemas = new ConcurrentHashMap<>();
 
     public IntegrationEventReader(ObjectMapper json) {
-        this.json = json;
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public Optional<IntegrationEventEnvelope> read(ConsumerRecord<String, byte[]> record) {
@@ -37,12 +57,7 @@ public final class IntegrationEventReader {
         if (event.getData() == null) {
             throw new MalformedIntegrationEvent(event.getType() + " " + event.getId() + " has no data", null);
         }
-        IntegrationEvent payload;
-        try {
-            payload = json.readValue(event.getData().toBytes(), eventClass.get());
-        } catch (IOException | RuntimeException e) {
-            throw new MalformedIntegrationEvent(event.getType() + " " + event.getId() + " does not match its schema", e);
-        }
+        IntegrationEvent payload = payload(event, eventClass.get());
         return Optional.of(new IntegrationEventEnvelope(
                 event.getId(),
                 event.getType(),
@@ -52,6 +67,45 @@ public final class IntegrationEventReader {
                 extension(event, CloudEventMapper.ACTOR),
                 extension(event, CloudEventMapper.ACTOR_ORGANISATION),
                 payload));
+    }
+
+    private IntegrationEvent payload(CloudEvent event, Class<? extends IntegrationEvent> eventClass) {
+        JsonNode data;
+        try {
+            data = json.readTree(event.getData().toBytes());
+        } catch (IOException e) {
+            throw new MalformedIntegrationEvent(event.getType() + " " + event.getId() + " has no JSON data", e);
+        }
+        // Names the failing properties, never their values: those may be what must not leak.
+        List<String> problems = schemaOf(eventClass).validate(data).stream()
+                .filter(message -> !"additionalProperties".equals(message.getType()))
+                .map(ValidationMessage::getInstanceLocation)
+                .map(Object::toString)
+                .distinct()
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new MalformedIntegrationEvent(
+                    event.getType() + " " + event.getId() + " breaks its schema at " + problems, null);
+        }
+        try {
+            return json.treeToValue(data, eventClass);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MalformedIntegrationEvent(event.getType() + " " + event.getId() + " does not match its schema", e);
+        }
+    }
+
+    private JsonSchema schemaOf(Class<? extends IntegrationEvent> eventClass) {
+        return schemas.computeIfAbsent(eventClass, type -> {
+            String resource = CloudEventTypes.schemaResource(CloudEventTypes.of(type));
+            try (InputStream in = IntegrationEvent.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the contracts module lacks " + resource);
+                }
+                return SCHEMAS.getSchema(json.readTree(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static Optional<Integer> schemaVersion(CloudEvent event) {

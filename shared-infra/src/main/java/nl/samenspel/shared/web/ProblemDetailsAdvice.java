@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -59,9 +62,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage())))
+                .flatMap(result -> result instanceof ParameterErrors errors
+                        ? errors.getFieldErrors().stream().map(e -> new FieldProblem(e.getField(), describe(e)))
+                        : result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
         return invalid(problems);
     }
@@ -79,6 +83,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST,
                 "unreadable-body", "Unreadable request body", "A JSON request body is required."));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+        List<FieldProblem> problems = ex.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(lastNode(violation.getPropertyPath()), violation.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return invalid(problems);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -124,6 +137,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Invalid request", "Invalid field(s): " + fields + ".");
         problem.setProperty("errors", problems);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String lastNode(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name == null ? path.toString() : name;
     }
 
     private static String describe(FieldError error) {

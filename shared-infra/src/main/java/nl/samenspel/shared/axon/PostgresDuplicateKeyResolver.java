@@ -1,20 +1,16 @@
-package nl.samenspel.partners;
+package nl.samenspel.shared.axon;
 
 import java.sql.SQLException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.springframework.stereotype.Component;
 
 /**
- * Tells Axon's JDBC event store that PostgreSQL refused a duplicate key (SQLSTATE 23505), so registering
- * an existing network becomes an {@code AggregateStreamCreationException} (409) instead of an
- * {@code EventStoreException} (500). Axon's default {@code JdbcSQLErrorCodesResolver} only recognises
- * {@code SQLIntegrityConstraintViolationException}, which the PostgreSQL driver never throws.
- *
- * <p>Every service on the shared Axon JDBC setup needs this; it belongs in shared-infra's
- * {@code SamenspelAxonAutoConfiguration} and can go from here once it is there.
+ * Tells Axon's JDBC event store that PostgreSQL refused a duplicate key (SQLSTATE 23505), so creating
+ * an aggregate twice becomes an {@code AggregateStreamCreationException} (409) and a concurrent append a
+ * {@code ConcurrencyException}, instead of an {@code EventStoreException} (500). Axon's default
+ * {@code JdbcSQLErrorCodesResolver} only recognises {@code SQLIntegrityConstraintViolationException},
+ * which the PostgreSQL driver never throws.
  */
-@Component
-class PostgresDuplicateKeyResolver implements PersistenceExceptionResolver {
+public final class PostgresDuplicateKeyResolver implements PersistenceExceptionResolver {
 
     private static final String UNIQUE_VIOLATION = "23505";
 

@@ -1,0 +1,20 @@
+package nl.samenspel.reporting;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import nl.samenspel.testsupport.SamenspelArchitecture;
+
+@AnalyzeClasses(packages = "nl.samenspel.reporting", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule aggregatesAreFreeOfInfrastructure = SamenspelArchitecture.AGGREGATES_ARE_FREE_OF_INFRASTRUCTURE;
+
+    @ArchTest
+    static final ArchRule featuresDoNotUsePlatformConfiguration = SamenspelArchitecture.FEATURES_DO_NOT_USE_PLATFORM_CONFIGURATION;
+
+    @ArchTest
+    static final ArchRule onlyTranslatorsBuildIntegrationEvents = SamenspelArchitecture.ONLY_TRANSLATORS_BUILD_INTEGRATION_EVENTS;
+}

@@ -1,0 +1,114 @@
+package nl.samenspel.shared.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.samenspel.contracts.Formality;
+import nl.samenspel.contracts.SignallerRole;
+import nl.samenspel.contracts.cases.SignalRaisedV1;
+import nl.samenspel.shared.axon.ActorMetadata;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.record.TimestampType;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.junit.jupiter.api.Test;
+
+class IntegrationEventReaderTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final String SIGNAL_RAISED = "nl.samenspel.case.signal-raised";
+
+    private final IntegrationEventReader reader = new IntegrationEventReader(JSON);
+    private final CloudEventMapper mapper = new CloudEventMapper(JSON, "/samenspel/case-service");
+
+    @Test
+    void readsBackWhatThePublisherWrites() {
+        SignalRaisedV1 event = new SignalRaisedV1(UUID.randomUUID().toString(), "oggz-zuiderhaven",
+                SignallerRole.NEIGHBOUR, Formality.INFORMAL, true, Instant.parse("2026-11-24T09:00:00Z"));
+        var stored = GenericEventMessage.asEventMessage(event)
+                .andMetaData(Map.of(ActorMetadata.ACTOR, "user-1", ActorMetadata.ORGANISATION, "ggd-zuiderhaven"));
+
+        IntegrationEventEnvelope envelope = reader.read(consumed(mapper.toRecord("t", stored, event))).orElseThrow();
+
+        assertThat(envelope.payload()).isEqualTo(event);
+        assertThat(envelope.id()).isEqualTo(stored.getIdentifier());
+        assertThat(envelope.type()).isEqualTo(SIGNAL_RAISED);
+        assertThat(envelope.subject()).isEqualTo(event.signalId());
+        assertThat(envelope.actor()).contains("user-1");
+        assertThat(envelope.actorOrganisation()).contains("ggd-zuiderhaven");
+    }
+
+    @Test
+    void skipsTypesAndVersionsItDoesNotKnow() {
+        assertThat(reader.read(record("nl.samenspel.case.case-opened", 1, "{}"))).isEmpty();
+        assertThat(reader.read(record(SIGNAL_RAISED, 2, "{}"))).isEmpty();
+    }
+
+    @Test
+    void ignoresFieldsAddedToAKnownVersion() {
+        Optional<IntegrationEventEnvelope> envelope = reader.read(record(SIGNAL_RAISED, 1, validSignal()
+                .replace("}", ", \"addedLater\": 3}")));
+
+        assertThat(envelope).isPresent();
+    }
+
+    @Test
+    void refusesARecordThatIsNotACloudEvent() {
+        ConsumerRecord<String, byte[]> garbage = new ConsumerRecord<>("t", 0, 7L, "k", "not json".getBytes());
+
+        assertThatThrownBy(() -> reader.read(garbage)).isInstanceOf(MalformedIntegrationEvent.class)
+                .hasMessageContaining("not a CloudEvent");
+    }
+
+    @Test
+    void refusesDataThatBreaksTheSchemaNamingThePlaceButNotTheValue() {
+        String noNetwork = validSignal().replace("\"networkId\": \"oggz-zuiderhaven\"", "\"networkId\": null");
+        String noFormality = validSignal().replace("\"formality\": \"INFORMAL\", ", "");
+        String badNetwork = validSignal().replace("oggz-zuiderhaven", "Secret Name Of A Person");
+
+        assertThatThrownBy(() -> reader.read(record(SIGNAL_RAISED, 1, noNetwork)))
+                .isInstanceOf(MalformedIntegrationEvent.class).hasMessageContaining("networkId");
+        assertThatThrownBy(() -> reader.read(record(SIGNAL_RAISED, 1, noFormality)))
+                .isInstanceOf(MalformedIntegrationEvent.class);
+        assertThatThrownBy(() -> reader.read(record(SIGNAL_RAISED, 1, badNetwork)))
+                .isInstanceOf(MalformedIntegrationEvent.class)
+                .hasMessageNotContaining("Secret Name");
+    }
+
+    @Test
+    void refusesDataThatIsNotJson() {
+        assertThatThrownBy(() -> reader.read(record(SIGNAL_RAISED, 1, "{not json")))
+                .isInstanceOf(MalformedIntegrationEvent.class);
+    }
+
+    private static String validSignal() {
+        return """
+                {"signalId": "%s", "networkId": "oggz-zuiderhaven", "signallerRole": "NEIGHBOUR", "formality": "INFORMAL", "anonymous": true, "raisedAt": "2026-11-24T09:00:00Z"}"""
+                .formatted(UUID.randomUUID());
+    }
+
+    private static ConsumerRecord<String, byte[]> record(String type, int version, String data) {
+        return consumed(KafkaMessageFactory.createWriter("t", null, null, "k").writeBinary(CloudEventBuilder.v1()
+                .withId(UUID.randomUUID().toString()).withSource(URI.create("/test")).withType(type)
+                .withTime(OffsetDateTime.now()).withDataContentType("application/json")
+                .withData(data.getBytes(StandardCharsets.UTF_8)).withExtension("schemaversion", version).build()));
+    }
+
+    private static ConsumerRecord<String, byte[]> consumed(ProducerRecord<String, byte[]> produced) {
+        return new ConsumerRecord<>(produced.topic(), 0, 0L, System.currentTimeMillis(), TimestampType.CREATE_TIME,
+                -1, -1, produced.key(), produced.value(), produced.headers(), Optional.empty());
+    }
+}
