@@ -40,6 +40,7 @@ public final class KafkaServer implements AutoCloseable {
     private boolean shutdownHook = true;
     private Path logFile;
     private volatile ChildProcess process;
+    private volatile Thread hook;
     private boolean closed;
 
     /**
@@ -138,8 +139,13 @@ public final class KafkaServer implements AutoCloseable {
                 throw new UncheckedIOException("Could not prepare Kafka in " + directory, e);
             }
             started = ChildProcess.start("kafka-" + port, javaCommand("kafka.Kafka", serverProperties().toString()),
-                    directory, Map.of(), logFile(), shutdownHook);
+                    directory, Map.of(), logFile(), false);
             process = started;
+            if (shutdownHook) {
+                // A temporary broker also takes its directory along: tests often leave closing to the JVM's end.
+                hook = new Thread(temporary ? this::close : this::stop, "stop-kafka-" + port);
+                Runtime.getRuntime().addShutdownHook(hook);
+            }
         }
         try {
             awaitReady(started);
@@ -152,12 +158,22 @@ public final class KafkaServer implements AutoCloseable {
 
     public void stop() {
         ChildProcess running;
+        Thread registered;
         synchronized (this) {
             running = process;
             process = null;
+            registered = hook;
+            hook = null;
         }
         if (running != null) {
             running.stop();
+        }
+        if (registered != null && Thread.currentThread() != registered) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(registered);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // The hook runs anyway and finds nothing to stop.
+            }
         }
     }
 

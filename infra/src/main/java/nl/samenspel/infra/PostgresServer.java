@@ -96,7 +96,8 @@ public final class PostgresServer implements AutoCloseable {
             throw new IllegalStateException("PostgreSQL did not start on port " + port + " with data in " + dataDirectory + ": " + e.getMessage(), e);
         }
         if (shutdownHook) {
-            hook = new Thread(this::stop, "stop-postgres-" + port);
+            // A temporary server also takes its directory along: tests often leave closing to the JVM's end.
+            hook = new Thread(temporary ? this::close : this::stop, "stop-postgres-" + port);
             Runtime.getRuntime().addShutdownHook(hook);
         }
         return this;

@@ -75,8 +75,8 @@ public final class ServiceProcess {
         } catch (IOException e) {
             throw HttpJson.unchecked("Cannot create " + workingDirectory, e);
         }
-        // C1 only and the serial collector: four services starting at once on two cores were ready in about 40 s
-        // instead of about 78 s; a local demo never needs C2's peak throughput.
+        // C1 only and the serial collector: the four services starting at once on two cores were ready in 26 s
+        // instead of 55 s; a local run never needs C2's peak throughput. (Keycloak got slower with C1, so not there.)
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString());
         // The platform stops services in order from its own hook, before the servers they depend on.

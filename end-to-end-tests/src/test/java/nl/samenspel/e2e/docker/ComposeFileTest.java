@@ -113,12 +113,14 @@ class ComposeFileTest {
 
     @ParameterizedTest
     @MethodSource("serviceNames")
-    void servicesAreBuiltFromTheRepositoryRootWithTheirOwnDockerfile(String name) {
+    void servicesAreBuiltFromTheRepositoryRootWithTheSharedDockerfile(String name) {
         Map<String, Object> build = map(service(name).get("build"), name + ".build");
 
         assertThat(build.get("context")).isEqualTo(".");
-        assertThat(build.get("dockerfile")).isEqualTo(name + "/Dockerfile");
-        assertThat(ROOT.resolve(name).resolve("Dockerfile")).isRegularFile();
+        assertThat(build.get("dockerfile")).as("the default, ./Dockerfile").isNull();
+        assertThat(map(build.get("args"), name + ".build.args"))
+                .containsEntry("SERVICE", name).containsEntry("PORT", String.valueOf(SERVICE_PORTS.get(name)));
+        assertThat(ROOT.resolve("Dockerfile")).isRegularFile();
         assertThat(service(name).get("pull_policy")).as("never pulled, always built from target/").isEqualTo("build");
     }
 
@@ -340,23 +342,22 @@ class ComposeFileTest {
 
     // ---- Dockerfiles and .dockerignore ---------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @MethodSource("serviceNames")
-    void dockerfilesRunThePackagedJarOnTheTemurinJreAsANonRootUser(String name) throws IOException {
-        List<String> instructions = dockerfileInstructions(name);
+    @Test
+    void theDockerfileRunsThePackagedJarOnTheTemurinJreAsANonRootUser() throws IOException {
+        List<String> instructions = dockerfileInstructions();
         List<String> from = arguments(instructions, "FROM");
         int lastFrom = lastIndexOf(instructions, "FROM");
         List<String> finalStage = instructions.subList(lastFrom, instructions.size());
-        int port = SERVICE_PORTS.get(name);
 
         assertThat(from).isNotEmpty().allSatisfy(line -> assertThat(line.split("\\s+")[0]).isEqualTo(DockerImages.SERVICE_BASE));
-        assertThat(arguments(instructions, "COPY")).contains(name + "/target/" + name + ".jar app.jar");
+        assertThat(arguments(instructions, "COPY")).contains("${SERVICE}/target/${SERVICE}.jar app.jar");
+        assertThat(arguments(finalStage, "ARG")).as("PORT is declared in the final stage").contains("PORT");
         assertThat(arguments(finalStage, "USER")).as("the final stage sets a user").singleElement()
                 .satisfies(user -> assertThat(user.split(":")[0]).isNotIn("0", "root"));
         assertThat(lastIndexOf(finalStage, "USER")).as("USER comes after the last RUN")
                 .isGreaterThan(lastIndexOf(finalStage, "RUN"));
-        assertThat(arguments(finalStage, "EXPOSE")).containsExactly(String.valueOf(port));
-        assertThat(arguments(finalStage, "ENV")).contains("SERVER_PORT=" + port);
+        assertThat(arguments(finalStage, "EXPOSE")).containsExactly("${PORT}");
+        assertThat(arguments(finalStage, "ENV")).contains("SERVER_PORT=${PORT}");
         assertThat(arguments(finalStage, "ENTRYPOINT")).singleElement().asString().startsWith("[\"java\"");
     }
 
@@ -365,9 +366,10 @@ class ComposeFileTest {
         List<String> rules = Files.readAllLines(ROOT.resolve(".dockerignore")).stream().map(String::trim)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         Set<String> copied = new TreeSet<>();
+        List<String> copies = arguments(dockerfileInstructions(), "COPY").stream()
+                .filter(copy -> !copy.startsWith("--from")).map(copy -> copy.split("\\s+")[0]).toList();
         for (String name : SERVICE_PORTS.keySet()) {
-            arguments(dockerfileInstructions(name), "COPY").stream().filter(copy -> !copy.startsWith("--from"))
-                    .forEach(copy -> copied.add(copy.split("\\s+")[0]));
+            copies.forEach(copy -> copied.add(copy.replace("${SERVICE}", name)));
         }
 
         assertThat(rules.get(0)).as("everything is excluded first").isEqualTo("*");
@@ -495,10 +497,10 @@ class ComposeFileTest {
     }
 
     /** The Dockerfile's instructions, continuation lines joined and comments dropped. */
-    private static List<String> dockerfileInstructions(String name) throws IOException {
+    private static List<String> dockerfileInstructions() throws IOException {
         List<String> instructions = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : Files.readAllLines(ROOT.resolve(name).resolve("Dockerfile"))) {
+        for (String line : Files.readAllLines(ROOT.resolve("Dockerfile"))) {
             String trimmed = line.trim();
             if (trimmed.startsWith("#") || (trimmed.isEmpty() && current.isEmpty())) {
                 continue;
