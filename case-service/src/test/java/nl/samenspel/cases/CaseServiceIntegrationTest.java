@@ -8,57 +8,11 @@ import java.util.UUID;
 import nl.samenspel.contracts.NetworkType;
 import nl.samenspel.contracts.Topics;
 import nl.samenspel.contracts.partners.NetworkRegisteredV1;
-import nl.samenspel.testsupport.Api;
 import nl.samenspel.testsupport.KafkaTopics;
-import nl.samenspel.testsupport.TestInfrastructure;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import nl.samenspel.testsupport.ServiceIntegrationTest;
 
-/**
- * case-service on real PostgreSQL and Kafka with real JWTs, with tracing and metrics on as in production. Every subclass shares this one
- * configuration, so Spring builds a single context for the module.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureObservability
-public abstract class CaseServiceIntegrationTest {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry);
-    }
-
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected JdbcTemplate jdbc;
-
-    @Autowired
-    protected EventProcessingConfiguration processing;
-
-    @BeforeEach
-    void publisherIsRunning() {
-        // Gotcha 5 in stack.md: send commands only once the publisher has claimed its segment.
-        await().atMost(Duration.ofSeconds(30)).until(() -> processing
-                .eventProcessor("integration-publisher", StreamingEventProcessor.class)
-                .map(p -> p.isRunning() && !p.processingStatus().isEmpty()).orElse(false));
-    }
-
-    protected Api api() {
-        return Api.at(port);
-    }
-
-    protected static String bootstrapServers() {
-        return TestInfrastructure.kafka().bootstrapServers();
-    }
+/** case-service tests' helpers on top of the shared {@link ServiceIntegrationTest} setup. */
+public abstract class CaseServiceIntegrationTest extends ServiceIntegrationTest {
 
     /** Registers a network the way partner-service announces it, and waits until case-service knows it. */
     protected String knownNetwork() {
@@ -68,10 +22,6 @@ public abstract class CaseServiceIntegrationTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists(select 1 from known_network where network_id = ?)", Boolean.class, networkId)));
         return networkId;
-    }
-
-    protected long storedEvents() {
-        return jdbc.queryForObject("select count(*) from domainevententry", Long.class);
     }
 
     protected static String signalJson(String networkId, String role, String concern, boolean anonymous) {

@@ -1,5 +1,6 @@
 package nl.samenspel.partners.network;
 
+import nl.samenspel.testsupport.ServiceIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -28,7 +29,6 @@ import nl.samenspel.contracts.CloudEventTypes;
 import nl.samenspel.contracts.NetworkType;
 import nl.samenspel.contracts.Topics;
 import nl.samenspel.contracts.partners.NetworkRegisteredV1;
-import nl.samenspel.partners.PartnerServiceIntegrationTest;
 import nl.samenspel.shared.security.Roles;
 import nl.samenspel.testsupport.Api;
 import nl.samenspel.testsupport.KafkaTopics;
@@ -46,7 +46,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class NetworkApiIntegrationTest extends PartnerServiceIntegrationTest {
+class NetworkApiIntegrationTest extends ServiceIntegrationTest {
 
     private static final String GGD = "ggd-zuiderhaven";
     /** For the few checks that need response headers, which {@link Api.Response} does not expose. */

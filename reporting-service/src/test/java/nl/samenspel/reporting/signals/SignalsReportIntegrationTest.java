@@ -1,5 +1,6 @@
 package nl.samenspel.reporting.signals;
 
+import nl.samenspel.testsupport.ServiceIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,7 +21,6 @@ import nl.samenspel.contracts.SignallerRole;
 import nl.samenspel.contracts.Topics;
 import nl.samenspel.contracts.cases.SignalRaisedV1;
 import nl.samenspel.contracts.partners.NetworkRegisteredV1;
-import nl.samenspel.reporting.ReportingServiceIntegrationTest;
 import nl.samenspel.shared.messaging.MalformedIntegrationEvent;
 import nl.samenspel.shared.security.Roles;
 import nl.samenspel.testsupport.Api;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SignalsReportIntegrationTest extends ReportingServiceIntegrationTest {
+class SignalsReportIntegrationTest extends ServiceIntegrationTest {
 
     private static final String DEAD_LETTERS = Topics.CASE_EVENTS + "-dlt";
     private static final Map<String, Integer> PARTITIONS = new ConcurrentHashMap<>();

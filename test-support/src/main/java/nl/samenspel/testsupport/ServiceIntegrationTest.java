@@ -1,11 +1,9 @@
-package nl.samenspel.partners;
+package nl.samenspel.testsupport;
 
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import nl.samenspel.shared.messaging.IntegrationEventPublisher;
-import nl.samenspel.testsupport.Api;
-import nl.samenspel.testsupport.TestInfrastructure;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,16 +16,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * partner-service on real PostgreSQL and Kafka with real JWTs, metrics and tracing on as in production.
- * Every Spring test in this module extends this class and adds no configuration of its own, so the
- * module builds one context.
+ * A service on real PostgreSQL and Kafka with real JWTs, metrics and tracing on as in production.
+ * Every Spring test of a module extends this class (directly or through one module base class that
+ * only adds helpers) and adds no configuration of its own, so the module builds one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
-public abstract class PartnerServiceIntegrationTest {
+public abstract class ServiceIntegrationTest {
 
     @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
+    static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry);
     }
 
@@ -38,14 +36,15 @@ public abstract class PartnerServiceIntegrationTest {
     protected JdbcTemplate jdbc;
 
     @Autowired
-    private EventProcessingConfiguration processing;
+    protected EventProcessingConfiguration processing;
 
     @BeforeEach
     void publisherHasClaimedItsSegment() {
         // stack.md gotcha 5: store events only once the outbox publisher is tracking the event store.
         await().atMost(Duration.ofSeconds(30)).until(() -> processing
                 .eventProcessor(IntegrationEventPublisher.PROCESSING_GROUP, StreamingEventProcessor.class)
-                .map(p -> p.isRunning() && !p.processingStatus().isEmpty()).orElse(false));
+                .map(p -> p.isRunning() && !p.processingStatus().isEmpty())
+                .orElse(true));
     }
 
     protected Api api() {
@@ -56,6 +55,7 @@ public abstract class PartnerServiceIntegrationTest {
         return TestInfrastructure.kafka().bootstrapServers();
     }
 
+    /** Rows in the service's event store: bad input must leave this unchanged. */
     protected long storedEvents() {
         return jdbc.queryForObject("select count(*) from domainevententry", Long.class);
     }
