@@ -2,7 +2,6 @@ package nl.samenspel.contracts;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
 
 /**
  * Stable id of a partner organisation, as carried in the {@code organisation} claim of every token:
@@ -10,12 +9,8 @@ import java.util.regex.Pattern;
  */
 public record OrganisationId(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
-
     public OrganisationId {
-        if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("an organisation id is 1-64 lowercase letters, digits and inner hyphens");
-        }
+        Slug.require(value, "an organisation id");
     }
 
     @JsonCreator
@@ -24,7 +19,7 @@ public record OrganisationId(String value) {
     }
 
     public static boolean isValid(String value) {
-        return value != null && FORMAT.matcher(value).matches();
+        return Slug.isValid(value);
     }
 
     @JsonValue

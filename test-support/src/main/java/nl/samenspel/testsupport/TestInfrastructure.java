@@ -1,10 +1,13 @@
 package nl.samenspel.testsupport;
 
 import java.util.List;
+import javax.sql.DataSource;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import nl.samenspel.infra.KafkaServer;
 import nl.samenspel.infra.PostgresServer;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -46,6 +49,17 @@ public final class TestInfrastructure {
             Runtime.getRuntime().addShutdownHook(new Thread(oauth::shutdown, "mock-oauth2-stop"));
         }
         return oauth;
+    }
+
+    /**
+     * The shared test database, migrated by the module's own Flyway scripts (platform and service), for
+     * projection tests that need real SQL but no Spring context.
+     */
+    public static synchronized DataSource migratedDataSource() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(postgres().jdbcUrl(DATABASE),
+                PostgresServer.USER, PostgresServer.PASSWORD);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return dataSource;
     }
 
     /** Points a Spring Boot service at the shared servers. */

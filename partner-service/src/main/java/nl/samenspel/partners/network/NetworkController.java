@@ -60,9 +60,8 @@ class NetworkController {
     @Operation(summary = "Register a network",
             description = "A coordinator registers the network their own organisation runs. Registering an id twice is a 409.")
     ResponseEntity<Void> register(@PathVariable String networkId, @Valid @RequestBody RegisterNetworkRequest request) {
-        // Checked by hand, not with @Pattern: a constraint on the path variable would make Spring validate the
-        // body through method validation too, and the shared problem advice then names the parameter
-        // ("request") instead of the offending body field (see the report on ProblemDetailsAdvice).
+        // Checked here rather than with @Pattern on the path variable: that would switch the whole method to
+        // Spring's method validation, and body errors would then be reported through a second code path.
         if (!NetworkId.isValid(networkId)) {
             throw new InvalidField("networkId", "is not a network id");
         }

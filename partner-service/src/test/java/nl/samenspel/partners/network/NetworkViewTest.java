@@ -6,16 +6,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.NetworkType;
 import nl.samenspel.contracts.OrganisationId;
-import nl.samenspel.infra.PostgresServer;
 import nl.samenspel.testsupport.TestInfrastructure;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The network read model on real PostgreSQL, migrated by the service's own Flyway scripts. */
 class NetworkViewTest {
@@ -25,10 +23,7 @@ class NetworkViewTest {
 
     @BeforeAll
     static void database() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                TestInfrastructure.postgres().jdbcUrl(TestInfrastructure.DATABASE), PostgresServer.USER,
-                PostgresServer.PASSWORD);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        DataSource dataSource = TestInfrastructure.migratedDataSource();
         jdbc = new JdbcTemplate(dataSource);
         view = new NetworkView(jdbc);
     }

@@ -6,23 +6,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import nl.samenspel.contracts.Formality;
 import nl.samenspel.contracts.IntegrationEvent;
 import nl.samenspel.contracts.NetworkType;
 import nl.samenspel.contracts.SignallerRole;
 import nl.samenspel.contracts.cases.SignalRaisedV1;
 import nl.samenspel.contracts.partners.NetworkRegisteredV1;
-import nl.samenspel.infra.PostgresServer;
 import nl.samenspel.shared.messaging.IntegrationEventEnvelope;
 import nl.samenspel.shared.messaging.IntegrationEventReader;
 import nl.samenspel.shared.messaging.ProcessedEvents;
 import nl.samenspel.testsupport.TestInfrastructure;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The signals-per-network projection on real PostgreSQL, migrated by the service's own Flyway scripts. */
@@ -34,10 +32,7 @@ class SignalsPerNetworkProjectionTest {
 
     @BeforeAll
     static void database() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                TestInfrastructure.postgres().jdbcUrl(TestInfrastructure.DATABASE), PostgresServer.USER,
-                PostgresServer.PASSWORD);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        DataSource dataSource = TestInfrastructure.migratedDataSource();
         jdbc = new JdbcTemplate(dataSource);
         counts = new SignalsPerNetwork(jdbc);
         projection = new SignalsPerNetworkProjection(new IntegrationEventReader(new ObjectMapper()),
