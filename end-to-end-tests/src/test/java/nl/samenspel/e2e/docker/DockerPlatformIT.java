@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.samenspel.infra.OidcTokens;
 import nl.samenspel.testsupport.Api;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -196,17 +198,12 @@ class DockerPlatformIT {
         assertThat(response.status()).as(response.toString()).isEqualTo(403);
     }
 
+    /** case-service learns networks from Kafka; until it has, the network is an unknown field (400). */
     private static Api.Response raiseSignalOnceTheNetworkIsKnown(String token, Duration patience) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (true) {
-            Api.Response response = api("case-service").as(token).post("/signals", signal());
-            boolean networkNotYetKnown = response.status() == 400
-                    && response.json().path("errors").findValuesAsText("field").contains("networkId");
-            if (!networkNotYetKnown || System.nanoTime() > deadline) {
-                return response;
-            }
-            sleep(Duration.ofSeconds(1));
-        }
+        return Awaitility.await().atMost(patience).pollInterval(Duration.ofSeconds(1))
+                .until(() -> api("case-service").as(token).post("/signals", signal()),
+                        response -> !(response.status() == 400
+                                && response.json().path("errors").findValuesAsText("field").contains("networkId")));
     }
 
     private static String signal() {
@@ -230,26 +227,20 @@ class DockerPlatformIT {
     }
 
     private static void awaitHealthy(String service) throws IOException {
-        long deadline = System.nanoTime() + SERVICE_START_TIMEOUT.toNanos();
         Process process = processes.get(service);
-        String last = "no answer";
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError(service + " exited with " + process.exitValue() + " while starting:\n" + logTail(service));
-            }
-            try {
-                Api.Response health = api(service).get("/actuator/health");
-                if (health.status() == 200 && "UP".equals(health.json().path("status").asText())) {
-                    return;
-                }
-                last = health.toString();
-            } catch (IllegalStateException notListeningYet) {
-                last = notListeningYet.getMessage();
-            }
-            sleep(Duration.ofMillis(500));
+        try {
+            Awaitility.await().atMost(SERVICE_START_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                    .ignoreException(IllegalStateException.class)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new AssertionError(service + " exited with " + process.exitValue() + " while starting");
+                        }
+                        Api.Response health = api(service).get("/actuator/health");
+                        return health.status() == 200 && "UP".equals(health.json().path("status").asText());
+                    });
+        } catch (AssertionError | ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage() + ":\n" + logTail(service), e);
         }
-        throw new AssertionError(service + " was not healthy within " + SERVICE_START_TIMEOUT.toSeconds() + " s (" + last + "):\n"
-                + logTail(service));
     }
 
     private static Path log(String service) {
@@ -264,15 +255,6 @@ class DockerPlatformIT {
     private static int freePort() throws IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
