@@ -1,5 +1,6 @@
 package nl.samenspel.shared.messaging;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ public class IntegrationEventPublisher {
     private final CloudEventMapper mapper;
     private final String topic;
     private final Duration ackTimeout;
-    private final MeterRegistry meters;
+    private final Counter sent;
+    private final Counter failedBatches;
 
     public IntegrationEventPublisher(List<IntegrationEventTranslator<?>> translators, Producer<String, byte[]> producer,
             CloudEventMapper mapper, MessagingProperties properties, MeterRegistry meters) {
@@ -52,7 +54,8 @@ public class IntegrationEventPublisher {
         this.mapper = mapper;
         this.topic = properties.publishTopic();
         this.ackTimeout = properties.ackTimeout();
-        this.meters = meters;
+        this.sent = meters.counter("samenspel.integration.events.sent", "topic", topic);
+        this.failedBatches = meters.counter("samenspel.integration.batches.failed", "topic", topic);
     }
 
     @EventHandler
@@ -63,7 +66,7 @@ public class IntegrationEventPublisher {
         }
         IntegrationEvent event = translate(translator, stored.getPayload());
         pendingSends().add(producer.send(mapper.toRecord(topic, stored, event)));
-        meters.counter("samenspel.integration.events.sent", "topic", topic).increment();
+        sent.increment();
     }
 
     @SuppressWarnings("unchecked")
@@ -89,7 +92,7 @@ public class IntegrationEventPublisher {
                 Thread.currentThread().interrupt();
                 throw new IntegrationPublicationFailed("interrupted while waiting for Kafka", e);
             } catch (ExecutionException | TimeoutException e) {
-                meters.counter("samenspel.integration.events.failed", "topic", topic).increment();
+                failedBatches.increment();
                 throw new IntegrationPublicationFailed(
                         "Kafka did not acknowledge a batch of " + sends.size() + " event(s); it will be sent again", e);
             }

@@ -124,8 +124,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
-        // The type and stack are enough to debug; our own messages never carry personal data.
-        log.error("Unhandled {}", ex.getClass().getName(), ex);
+        // Messages of library exceptions can quote the data that failed (a SQL error names the duplicate
+        // value), so the error line carries types and code positions only; the full exception is DEBUG.
+        log.error("Unhandled {}", SafeThrowables.describe(ex));
+        log.debug("Unhandled exception in full", ex);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemResponses.problem(
                 HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request could not be completed. Nothing was stored; it is safe to retry."));
