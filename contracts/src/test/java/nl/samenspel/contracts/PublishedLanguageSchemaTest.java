@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import nl.samenspel.contracts.cases.SignalRaisedV1;
 import nl.samenspel.contracts.partners.NetworkRegisteredV1;
+import nl.samenspel.contracts.partners.OrganisationRegisteredV1;
+import nl.samenspel.contracts.partners.ServiceAreaChangedV1;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -39,7 +42,12 @@ class PublishedLanguageSchemaTest {
             SignalRaisedV1.class, new SignalRaisedV1(UUID.randomUUID().toString(), "oggz-zuiderhaven",
                     SignallerRole.NEIGHBOUR, Formality.INFORMAL, true, Instant.parse("2026-11-24T08:00:00Z")),
             NetworkRegisteredV1.class, new NetworkRegisteredV1("wijknetwerk-noord", "Wijknetwerk Noord",
-                    NetworkType.NEIGHBOURHOOD, "GM9901", "welzijn-zuiderhaven", Instant.parse("2026-11-24T08:00:00Z")));
+                    NetworkType.NEIGHBOURHOOD, "GM9901", "welzijn-zuiderhaven", Instant.parse("2026-11-24T08:00:00Z")),
+            OrganisationRegisteredV1.class, new OrganisationRegisteredV1("buurtzorg-noord", "Buurtzorg Noord",
+                    KindOfHelp.FORMAL, KindOfParty.FORMAL_ORGANISATION, OrganisationType.PROFESSIONALS_WITH_VOLUNTEER_SUPPORT,
+                    Sector.HOME_CARE, "GM9901", List.of("BU99010101", "WK990102"), Instant.parse("2026-11-24T08:00:00Z")),
+            ServiceAreaChangedV1.class, new ServiceAreaChangedV1("buurtzorg-noord", List.of("WK990101"),
+                    Instant.parse("2026-11-24T08:00:00Z")));
 
     static final Set<Class<? extends IntegrationEvent>> events = Set.copyOf(PublishedLanguage.EVENTS);
 

@@ -1,0 +1,124 @@
+package nl.samenspel.partners.organisation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.shared.domain.InvalidField;
+import nl.samenspel.shared.domain.RuleViolation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A partner organisation in the networks: what kind of help it gives, what kind of party it is, who
+ * carries its work, its sector and the neighbourhoods it serves. Its id is the slug Keycloak tokens
+ * carry in the {@code organisation} claim.
+ */
+@Aggregate
+public class Organisation {
+
+    /** The longest name the published language ({@code OrganisationRegisteredV1}) and the read model accept. */
+    static final int MAX_NAME_LENGTH = 120;
+    /** The most neighbourhoods one organisation serves; the published schemas allow no more. */
+    static final int MAX_NEIGHBOURHOODS = 200;
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern MUNICIPALITY_CODE = Pattern.compile("GM[0-9]{4}");
+    /** A CBS wijkcode (WK + gemeente + wijk) or buurtcode (BU + gemeente + wijk + buurt). */
+    private static final Pattern NEIGHBOURHOOD_CODE = Pattern.compile("WK[0-9]{6}|BU[0-9]{8}");
+
+    @AggregateIdentifier
+    private OrganisationId organisationId;
+    private Set<String> neighbourhoods;
+
+    protected Organisation() {
+        // Axon rebuilds the aggregate from its events.
+    }
+
+    /**
+     * Checked here as well as at the API: every stored event is published as-is, so an organisation
+     * the domain accepted must always fit the published schema, whoever sent the command.
+     */
+    @CommandHandler
+    public Organisation(RegisterOrganisation command, Clock clock) {
+        refuseInvalid(command);
+        apply(new OrganisationRegistered(command.organisationId(), command.name(), command.kindOfHelp(),
+                command.kindOfParty(), command.organisationType(), command.sector(), command.municipalityCode(),
+                Set.copyOf(command.neighbourhoods()), now(clock)));
+    }
+
+    @CommandHandler
+    void handle(ChangeServiceArea command, Clock clock) {
+        refuseInvalidNeighbourhoods(command.neighbourhoods());
+        if (neighbourhoods.equals(command.neighbourhoods())) {
+            throw new RuleViolation("service-area-unchanged",
+                    "Organisation " + organisationId + " already serves exactly these neighbourhoods.");
+        }
+        apply(new ServiceAreaChanged(organisationId, Set.copyOf(command.neighbourhoods()), now(clock)));
+    }
+
+    /** Microseconds: the precision PostgreSQL keeps, so the read model and the published event agree. */
+    private static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static void refuseInvalid(RegisterOrganisation command) {
+        String name = command.name();
+        if (name == null || name.isBlank()) {
+            throw new InvalidField("name", "must not be blank");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidField("name", "must be at most " + MAX_NAME_LENGTH + " characters");
+        }
+        if (CONTROL_CHARACTERS.matcher(name).find()) {
+            throw new InvalidField("name", "must not contain control characters");
+        }
+        if (command.kindOfHelp() == null) {
+            throw new InvalidField("kindOfHelp", "must not be null");
+        }
+        if (command.kindOfParty() == null) {
+            throw new InvalidField("kindOfParty", "must not be null");
+        }
+        if (command.organisationType() == null) {
+            throw new InvalidField("organisationType", "must not be null");
+        }
+        if (command.sector() == null) {
+            throw new InvalidField("sector", "must not be null");
+        }
+        if (command.municipalityCode() == null || !MUNICIPALITY_CODE.matcher(command.municipalityCode()).matches()) {
+            throw new InvalidField("municipalityCode", "is not a CBS gemeentecode (GM followed by 4 digits)");
+        }
+        refuseInvalidNeighbourhoods(command.neighbourhoods());
+    }
+
+    private static void refuseInvalidNeighbourhoods(Set<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            throw new InvalidField("neighbourhoods", "must name at least one neighbourhood");
+        }
+        if (codes.size() > MAX_NEIGHBOURHOODS) {
+            throw new InvalidField("neighbourhoods", "must name at most " + MAX_NEIGHBOURHOODS + " neighbourhoods");
+        }
+        for (String code : codes) {
+            if (code == null || !NEIGHBOURHOOD_CODE.matcher(code).matches()) {
+                throw new InvalidField("neighbourhoods",
+                        "must be CBS wijkcodes (WK followed by 6 digits) or buurtcodes (BU followed by 8 digits)");
+            }
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OrganisationRegistered event) {
+        organisationId = event.organisationId();
+        neighbourhoods = Set.copyOf(event.neighbourhoods());
+    }
+
+    @EventSourcingHandler
+    void on(ServiceAreaChanged event) {
+        neighbourhoods = Set.copyOf(event.neighbourhoods());
+    }
+}
