@@ -3,9 +3,8 @@ package nl.samenspel.partners.network;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import java.util.regex.Pattern;
 import nl.samenspel.contracts.NetworkId;
+import nl.samenspel.partners.PartnerRules;
 import nl.samenspel.shared.domain.InvalidField;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -18,11 +17,6 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate
 public class Network {
-
-    /** The longest name the published language ({@code NetworkRegisteredV1}) and the read models accept. */
-    static final int MAX_NAME_LENGTH = 120;
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
-    private static final Pattern MUNICIPALITY_CODE = Pattern.compile("GM[0-9]{4}");
 
     @AggregateIdentifier
     private NetworkId networkId;
@@ -38,28 +32,16 @@ public class Network {
     @CommandHandler
     public Network(RegisterNetwork command, Clock clock) {
         refuseInvalid(command);
-        // Microseconds: the precision PostgreSQL keeps, so the read model and the published event agree.
         apply(new NetworkRegistered(command.networkId(), command.name(), command.type(), command.municipalityCode(),
-                command.coordinatorOrganisation(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
+                command.coordinatorOrganisation(), PartnerRules.now(clock)));
     }
 
     private static void refuseInvalid(RegisterNetwork command) {
-        String name = command.name();
-        if (name == null || name.isBlank()) {
-            throw new InvalidField("name", "must not be blank");
-        }
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw new InvalidField("name", "must be at most " + MAX_NAME_LENGTH + " characters");
-        }
-        if (CONTROL_CHARACTERS.matcher(name).find()) {
-            throw new InvalidField("name", "must not contain control characters");
-        }
+        PartnerRules.requireDisplayName("name", command.name());
         if (command.type() == null) {
             throw new InvalidField("type", "must not be null");
         }
-        if (command.municipalityCode() == null || !MUNICIPALITY_CODE.matcher(command.municipalityCode()).matches()) {
-            throw new InvalidField("municipalityCode", "is not a CBS gemeentecode (GM followed by 4 digits)");
-        }
+        PartnerRules.requireMunicipalityCode("municipalityCode", command.municipalityCode());
         if (command.coordinatorOrganisation() == null) {
             throw new InvalidField("coordinatorOrganisation", "must not be null");
         }

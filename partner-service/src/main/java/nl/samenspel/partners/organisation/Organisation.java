@@ -3,11 +3,10 @@ package nl.samenspel.partners.organisation;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.partners.PartnerRules;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -23,12 +22,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class Organisation {
 
-    /** The longest name the published language ({@code OrganisationRegisteredV1}) and the read model accept. */
-    static final int MAX_NAME_LENGTH = 120;
     /** The most neighbourhoods one organisation serves; the published schemas allow no more. */
     static final int MAX_NEIGHBOURHOODS = 200;
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
-    private static final Pattern MUNICIPALITY_CODE = Pattern.compile("GM[0-9]{4}");
     /** A CBS wijkcode (WK + gemeente + wijk) or buurtcode (BU + gemeente + wijk + buurt). */
     private static final Pattern NEIGHBOURHOOD_CODE = Pattern.compile("WK[0-9]{6}|BU[0-9]{8}");
 
@@ -49,7 +44,7 @@ public class Organisation {
         refuseInvalid(command);
         apply(new OrganisationRegistered(command.organisationId(), command.name(), command.kindOfHelp(),
                 command.kindOfParty(), command.organisationType(), command.sector(), command.municipalityCode(),
-                Set.copyOf(command.neighbourhoods()), now(clock)));
+                Set.copyOf(command.neighbourhoods()), PartnerRules.now(clock)));
     }
 
     @CommandHandler
@@ -59,25 +54,11 @@ public class Organisation {
             throw new RuleViolation("service-area-unchanged",
                     "Organisation " + organisationId + " already serves exactly these neighbourhoods.");
         }
-        apply(new ServiceAreaChanged(organisationId, Set.copyOf(command.neighbourhoods()), now(clock)));
-    }
-
-    /** Microseconds: the precision PostgreSQL keeps, so the read model and the published event agree. */
-    private static Instant now(Clock clock) {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        apply(new ServiceAreaChanged(organisationId, Set.copyOf(command.neighbourhoods()), PartnerRules.now(clock)));
     }
 
     private static void refuseInvalid(RegisterOrganisation command) {
-        String name = command.name();
-        if (name == null || name.isBlank()) {
-            throw new InvalidField("name", "must not be blank");
-        }
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw new InvalidField("name", "must be at most " + MAX_NAME_LENGTH + " characters");
-        }
-        if (CONTROL_CHARACTERS.matcher(name).find()) {
-            throw new InvalidField("name", "must not contain control characters");
-        }
+        PartnerRules.requireDisplayName("name", command.name());
         if (command.kindOfHelp() == null) {
             throw new InvalidField("kindOfHelp", "must not be null");
         }
@@ -90,9 +71,7 @@ public class Organisation {
         if (command.sector() == null) {
             throw new InvalidField("sector", "must not be null");
         }
-        if (command.municipalityCode() == null || !MUNICIPALITY_CODE.matcher(command.municipalityCode()).matches()) {
-            throw new InvalidField("municipalityCode", "is not a CBS gemeentecode (GM followed by 4 digits)");
-        }
+        PartnerRules.requireMunicipalityCode("municipalityCode", command.municipalityCode());
         refuseInvalidNeighbourhoods(command.neighbourhoods());
     }
 

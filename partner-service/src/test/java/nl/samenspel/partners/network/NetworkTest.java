@@ -1,5 +1,6 @@
 package nl.samenspel.partners.network;
 
+import nl.samenspel.partners.PartnerRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -63,7 +64,7 @@ class NetworkTest {
 
     @Test
     void acceptsANameOfExactlyTheMaximumLength() {
-        String longest = "n".repeat(Network.MAX_NAME_LENGTH);
+        String longest = "n".repeat(PartnerRules.MAX_NAME_LENGTH);
         fixture.givenNoPriorActivity()
                 .when(register(longest, NetworkType.OGGZ, "GM9901", GGD))
                 .expectEvents(new NetworkRegistered(NETWORK, longest, NetworkType.OGGZ, "GM9901", GGD, NOW));
@@ -90,7 +91,7 @@ class NetworkTest {
     @Test
     void refusesANameLongerThanThePublishedLanguageAllows() {
         fixture.givenNoPriorActivity()
-                .when(register("n".repeat(Network.MAX_NAME_LENGTH + 1), NetworkType.OGGZ, "GM9901", GGD))
+                .when(register("n".repeat(PartnerRules.MAX_NAME_LENGTH + 1), NetworkType.OGGZ, "GM9901", GGD))
                 .expectException(fieldIs("name"))
                 .expectNoEvents();
     }

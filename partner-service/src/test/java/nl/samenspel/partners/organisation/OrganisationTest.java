@@ -1,5 +1,6 @@
 package nl.samenspel.partners.organisation;
 
+import nl.samenspel.partners.PartnerRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -89,7 +90,7 @@ class OrganisationTest {
 
     @Test
     void acceptsANameOfExactlyTheMaximumLengthAndTheMaximumNumberOfNeighbourhoods() {
-        String longest = "n".repeat(Organisation.MAX_NAME_LENGTH);
+        String longest = "n".repeat(PartnerRules.MAX_NAME_LENGTH);
         Set<String> most = neighbourhoods(Organisation.MAX_NEIGHBOURHOODS);
         fixture.givenNoPriorActivity()
                 .when(register(longest, "GM9901", most))
@@ -109,7 +110,7 @@ class OrganisationTest {
 
     @Test
     void refusesANameLongerThanThePublishedLanguageAllows() {
-        refuses(register("n".repeat(Organisation.MAX_NAME_LENGTH + 1), "GM9901", AREA), "name");
+        refuses(register("n".repeat(PartnerRules.MAX_NAME_LENGTH + 1), "GM9901", AREA), "name");
     }
 
     @ParameterizedTest
