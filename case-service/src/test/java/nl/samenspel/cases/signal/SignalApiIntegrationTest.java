@@ -16,7 +16,6 @@ import nl.samenspel.testsupport.Api;
 import nl.samenspel.testsupport.KafkaTopics;
 import nl.samenspel.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,17 +58,17 @@ class SignalApiIntegrationTest extends CaseServiceIntegrationTest {
 
         ConsumerRecord<String, byte[]> record = recordFor(signalId);
         assertThat(record.key()).isEqualTo(signalId);
-        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(record, "ce_id")).isEqualTo(stored.get("eventidentifier"));
-        assertThat(header(record, "ce_type")).isEqualTo("nl.samenspel.case.signal-raised");
-        assertThat(header(record, "ce_source")).isEqualTo("/samenspel/case-service");
-        assertThat(header(record, "ce_subject")).isEqualTo(signalId);
-        assertThat(header(record, "ce_schemaversion")).isEqualTo("1");
-        assertThat(header(record, "ce_dataschema")).isEqualTo("urn:samenspel:schema:nl.samenspel.case.signal-raised:v1");
-        assertThat(header(record, "ce_actor")).isEqualTo("volunteer-anna");
-        assertThat(header(record, "ce_actororganisation")).isEqualTo("vrijwilligers-zuiderhaven");
-        assertThat(header(record, "ce_time")).isNotBlank();
-        assertThat(header(record, "traceparent")).contains(traceId);
+        assertThat(KafkaTopics.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(KafkaTopics.header(record, "ce_id")).isEqualTo(stored.get("eventidentifier"));
+        assertThat(KafkaTopics.header(record, "ce_type")).isEqualTo("nl.samenspel.case.signal-raised");
+        assertThat(KafkaTopics.header(record, "ce_source")).isEqualTo("/samenspel/case-service");
+        assertThat(KafkaTopics.header(record, "ce_subject")).isEqualTo(signalId);
+        assertThat(KafkaTopics.header(record, "ce_schemaversion")).isEqualTo("1");
+        assertThat(KafkaTopics.header(record, "ce_dataschema")).isEqualTo("urn:samenspel:schema:nl.samenspel.case.signal-raised:v1");
+        assertThat(KafkaTopics.header(record, "ce_actor")).isEqualTo("volunteer-anna");
+        assertThat(KafkaTopics.header(record, "ce_actororganisation")).isEqualTo("vrijwilligers-zuiderhaven");
+        assertThat(KafkaTopics.header(record, "ce_time")).isNotBlank();
+        assertThat(KafkaTopics.header(record, "traceparent")).contains(traceId);
 
         String everything = new String(record.value(), StandardCharsets.UTF_8) + record.headers();
         assertThat(everything).doesNotContain("Buurvrouw").doesNotContain("post stapelt");
@@ -89,7 +88,7 @@ class SignalApiIntegrationTest extends CaseServiceIntegrationTest {
                 signalJson(network, "PROFESSIONAL", "Huurachterstand en geen contact.", false));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        assertThat(header(recordFor(response.json().get("signalId").asText()), "ce_actororganisation")).isEqualTo("woonstede");
+        assertThat(KafkaTopics.header(recordFor(response.json().get("signalId").asText()), "ce_actororganisation")).isEqualTo("woonstede");
     }
 
     static Stream<Arguments> badInput() {
@@ -215,10 +214,6 @@ class SignalApiIntegrationTest extends CaseServiceIntegrationTest {
         return records.stream().filter(r -> signalId.equals(r.key())).findFirst().orElseThrow();
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 
     private static JsonNode readJson(byte[] value) {
         try {

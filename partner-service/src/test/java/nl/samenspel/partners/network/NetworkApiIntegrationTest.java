@@ -16,7 +16,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +36,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
@@ -99,14 +97,14 @@ class NetworkApiIntegrationTest extends ServiceIntegrationTest {
                         Duration.ofSeconds(30), records -> records.stream().anyMatch(r -> isAbout(r, networkId)))
                 .stream().filter(r -> isAbout(r, networkId)).findFirst().orElseThrow();
         assertThat(record.key()).isEqualTo(networkId);
-        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(record, "ce_type")).isEqualTo("nl.samenspel.partner.network-registered");
-        assertThat(header(record, "ce_id")).isEqualTo(storedEventId);
-        assertThat(header(record, "ce_subject")).isEqualTo(networkId);
-        assertThat(header(record, "ce_source")).isEqualTo("/samenspel/partner-service");
-        assertThat(header(record, "ce_schemaversion")).isEqualTo("1");
-        assertThat(header(record, "ce_actor")).isEqualTo(COORDINATOR_SUBJECT);
-        assertThat(header(record, "ce_actororganisation")).isEqualTo(GGD);
+        assertThat(KafkaTopics.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(KafkaTopics.header(record, "ce_type")).isEqualTo("nl.samenspel.partner.network-registered");
+        assertThat(KafkaTopics.header(record, "ce_id")).isEqualTo(storedEventId);
+        assertThat(KafkaTopics.header(record, "ce_subject")).isEqualTo(networkId);
+        assertThat(KafkaTopics.header(record, "ce_source")).isEqualTo("/samenspel/partner-service");
+        assertThat(KafkaTopics.header(record, "ce_schemaversion")).isEqualTo("1");
+        assertThat(KafkaTopics.header(record, "ce_actor")).isEqualTo(COORDINATOR_SUBJECT);
+        assertThat(KafkaTopics.header(record, "ce_actororganisation")).isEqualTo(GGD);
 
         JsonNode data = STRICT_JSON.readTree(record.value());
         assertThat(schemaErrors(data)).isEmpty();
@@ -341,13 +339,9 @@ class NetworkApiIntegrationTest extends ServiceIntegrationTest {
     }
 
     private static boolean isAbout(ConsumerRecord<String, byte[]> record, String networkId) {
-        return networkId.equals(header(record, "ce_subject"));
+        return networkId.equals(KafkaTopics.header(record, "ce_subject"));
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 
     private static List<String> schemaErrors(JsonNode data) throws IOException {
         String resource = CloudEventTypes.schemaResource(CloudEventTypes.of(NetworkRegisteredV1.class));

@@ -15,7 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -40,7 +39,6 @@ import nl.samenspel.testsupport.KafkaTopics;
 import nl.samenspel.testsupport.ServiceIntegrationTest;
 import nl.samenspel.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -150,12 +148,12 @@ class OrganisationApiIntegrationTest extends ServiceIntegrationTest {
                 "select eventidentifier from domainevententry where aggregateidentifier = ?", String.class, organisationId);
         ConsumerRecord<String, byte[]> record = published(organisationId, "nl.samenspel.partner.organisation-registered");
         assertThat(record.key()).isEqualTo(organisationId);
-        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(record, "ce_id")).isEqualTo(storedEventId);
-        assertThat(header(record, "ce_source")).isEqualTo("/samenspel/partner-service");
-        assertThat(header(record, "ce_schemaversion")).isEqualTo("1");
-        assertThat(header(record, "ce_actor")).isEqualTo(COORDINATOR_SUBJECT);
-        assertThat(header(record, "ce_actororganisation")).isEqualTo(GGD);
+        assertThat(KafkaTopics.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(KafkaTopics.header(record, "ce_id")).isEqualTo(storedEventId);
+        assertThat(KafkaTopics.header(record, "ce_source")).isEqualTo("/samenspel/partner-service");
+        assertThat(KafkaTopics.header(record, "ce_schemaversion")).isEqualTo("1");
+        assertThat(KafkaTopics.header(record, "ce_actor")).isEqualTo(COORDINATOR_SUBJECT);
+        assertThat(KafkaTopics.header(record, "ce_actororganisation")).isEqualTo(GGD);
         JsonNode data = STRICT_JSON.readTree(record.value());
         assertThat(schemaErrors(OrganisationRegisteredV1.class, data)).isEmpty();
         assertThat(STRICT_JSON.treeToValue(data, OrganisationRegisteredV1.class)).isEqualTo(new OrganisationRegisteredV1(
@@ -346,7 +344,7 @@ class OrganisationApiIntegrationTest extends ServiceIntegrationTest {
                 .containsExactly("BU99010301", "WK990105");
         ConsumerRecord<String, byte[]> record = published(organisationId, "nl.samenspel.partner.service-area-changed");
         assertThat(record.key()).isEqualTo(organisationId);
-        assertThat(header(record, "ce_schemaversion")).isEqualTo("1");
+        assertThat(KafkaTopics.header(record, "ce_schemaversion")).isEqualTo("1");
         JsonNode data = STRICT_JSON.readTree(record.value());
         assertThat(schemaErrors(ServiceAreaChangedV1.class, data)).isEmpty();
         ServiceAreaChangedV1 event = STRICT_JSON.treeToValue(data, ServiceAreaChangedV1.class);
@@ -512,13 +510,9 @@ class OrganisationApiIntegrationTest extends ServiceIntegrationTest {
     }
 
     private static boolean isAbout(ConsumerRecord<String, byte[]> record, String organisationId, String type) {
-        return organisationId.equals(header(record, "ce_subject")) && type.equals(header(record, "ce_type"));
+        return organisationId.equals(KafkaTopics.header(record, "ce_subject")) && type.equals(KafkaTopics.header(record, "ce_type"));
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 
     private HttpResponse<String> rawPut(String path, String json) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

@@ -29,7 +29,6 @@ import nl.samenspel.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Utils;
@@ -158,8 +157,8 @@ class SignalsReportIntegrationTest extends ServiceIntegrationTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> signals(report(coordinator()), networkId) == 1);
         ConsumerRecord<String, byte[]> parked = deadLetter(valid.signalId());
         assertThat(parked.value()).isEqualTo(garbage);
-        assertThat(header(parked, "kafka_dlt-exception-cause-fqcn")).isEqualTo(MalformedIntegrationEvent.class.getName());
-        assertThat(header(parked, "kafka_dlt-original-topic")).isEqualTo(Topics.CASE_EVENTS);
+        assertThat(KafkaTopics.header(parked, "kafka_dlt-exception-cause-fqcn")).isEqualTo(MalformedIntegrationEvent.class.getName());
+        assertThat(KafkaTopics.header(parked, "kafka_dlt-original-topic")).isEqualTo(Topics.CASE_EVENTS);
     }
 
     @Test
@@ -172,8 +171,8 @@ class SignalsReportIntegrationTest extends ServiceIntegrationTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> signals(report(coordinator()), networkId) == 1);
         ConsumerRecord<String, byte[]> parked = deadLetter(withoutNetwork.signalId());
-        assertThat(header(parked, "ce_type")).isEqualTo("nl.samenspel.case.signal-raised");
-        assertThat(header(parked, "kafka_dlt-exception-cause-fqcn")).isEqualTo(MalformedIntegrationEvent.class.getName());
+        assertThat(KafkaTopics.header(parked, "ce_type")).isEqualTo("nl.samenspel.case.signal-raised");
+        assertThat(KafkaTopics.header(parked, "kafka_dlt-exception-cause-fqcn")).isEqualTo(MalformedIntegrationEvent.class.getName());
     }
 
     @Test
@@ -268,8 +267,4 @@ class SignalsReportIntegrationTest extends ServiceIntegrationTest {
                 .stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }
