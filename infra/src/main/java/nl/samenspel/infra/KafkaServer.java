@@ -168,13 +168,7 @@ public final class KafkaServer implements AutoCloseable {
         if (running != null) {
             running.stop();
         }
-        if (registered != null && Thread.currentThread() != registered) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(registered);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // The hook runs anyway and finds nothing to stop.
-            }
-        }
+        ShutdownHooks.remove(registered);
     }
 
     /** Stops for good: a later {@link #start()} fails, so a start racing with shutdown cannot leave a broker behind. */

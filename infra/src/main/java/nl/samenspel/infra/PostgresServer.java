@@ -121,13 +121,7 @@ public final class PostgresServer implements AutoCloseable {
     private void removeHook() {
         Thread registered = hook;
         hook = null;
-        if (registered != null && Thread.currentThread() != registered) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(registered);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // The hook runs anyway and finds nothing to stop.
-            }
-        }
+        ShutdownHooks.remove(registered);
     }
 
     /** Stops for good: a later {@link #start()} fails. */
