@@ -6,9 +6,30 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.samenspel.contracts.cases.SignalRaisedV1;
+import nl.samenspel.contracts.partners.CoachAssignedV1;
+import nl.samenspel.contracts.partners.ConfidentialityUndertakingSignedV1;
+import nl.samenspel.contracts.partners.CovenantSignedV1;
+import nl.samenspel.contracts.partners.CovenantWithdrawnV1;
+import nl.samenspel.contracts.partners.InformalPartyRepresentedV1;
+import nl.samenspel.contracts.partners.InformalRepresentativeAppointedV1;
+import nl.samenspel.contracts.partners.MemberJoinedV1;
+import nl.samenspel.contracts.partners.MemberLeftV1;
+import nl.samenspel.contracts.partners.MemberMovedV1;
+import nl.samenspel.contracts.partners.NetworkConfiguredV1;
 import nl.samenspel.contracts.partners.NetworkRegisteredV1;
+import nl.samenspel.contracts.partners.OrganisationInvitedV1;
 import nl.samenspel.contracts.partners.OrganisationRegisteredV1;
+import nl.samenspel.contracts.partners.PersonRegisteredV1;
 import nl.samenspel.contracts.partners.ServiceAreaChangedV1;
+import nl.samenspel.contracts.partners.ServiceChangedV1;
+import nl.samenspel.contracts.partners.ServiceOfferedV1;
+import nl.samenspel.contracts.partners.ServiceWithdrawnV1;
+import nl.samenspel.contracts.partners.VolunteerAgreementConcludedV1;
+import nl.samenspel.contracts.partners.VolunteerAgreementEndedV1;
+import nl.samenspel.contracts.partners.VolunteerLoadChangedV1;
+import nl.samenspel.contracts.partners.VolunteerOverloadClearedV1;
+import nl.samenspel.contracts.partners.VolunteerOverloadFlaggedV1;
+import nl.samenspel.contracts.partners.VolunteerTrainingRecordedV1;
 
 /** Every integration event type Samenspel publishes, so consumers can map a CloudEvent type to its record. */
 public final class PublishedLanguage {
@@ -17,7 +38,28 @@ public final class PublishedLanguage {
             SignalRaisedV1.class,
             NetworkRegisteredV1.class,
             OrganisationRegisteredV1.class,
-            ServiceAreaChangedV1.class);
+            ServiceAreaChangedV1.class,
+            NetworkConfiguredV1.class,
+            InformalRepresentativeAppointedV1.class,
+            OrganisationInvitedV1.class,
+            MemberJoinedV1.class,
+            MemberMovedV1.class,
+            MemberLeftV1.class,
+            InformalPartyRepresentedV1.class,
+            CovenantSignedV1.class,
+            CovenantWithdrawnV1.class,
+            PersonRegisteredV1.class,
+            ConfidentialityUndertakingSignedV1.class,
+            VolunteerAgreementConcludedV1.class,
+            CoachAssignedV1.class,
+            VolunteerTrainingRecordedV1.class,
+            VolunteerLoadChangedV1.class,
+            VolunteerOverloadFlaggedV1.class,
+            VolunteerOverloadClearedV1.class,
+            VolunteerAgreementEndedV1.class,
+            ServiceOfferedV1.class,
+            ServiceChangedV1.class,
+            ServiceWithdrawnV1.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE_AND_VERSION = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(PublishedLanguage::key, Function.identity()));

@@ -3,7 +3,7 @@ package nl.samenspel.contracts;
 import java.util.regex.Pattern;
 
 /**
- * The shape of Samenspel's readable ids (networks, organisations): 1-64 lowercase letters, digits and
+ * The shape of Samenspel's readable ids (networks, organisations, services): 1-64 lowercase letters, digits and
  * inner hyphens, so they are safe in URLs, Kafka keys, Keycloak claims and log lines alike.
  */
 final class Slug {

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.samenspel.shared.domain.InvalidField;
+import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
 import nl.samenspel.shared.security.ProblemAuthenticationHandlers;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,6 +117,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> alreadyExists(AggregateStreamCreationException ex) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemResponses.problem(HttpStatus.CONFLICT,
                 "already-exists", "Already exists", "Something with this id already exists."));
+    }
+
+    /** A command for an aggregate that was never created: the id in the path names nothing. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> notFound(AggregateNotFoundException ex) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemResponses.problem(HttpStatus.NOT_FOUND,
+                "not-found", "Not found", "Nothing with this id exists."));
+    }
+
+    @ExceptionHandler(NotPermitted.class)
+    ResponseEntity<Object> notPermitted(NotPermitted ex) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemResponses.problem(HttpStatus.FORBIDDEN,
+                "not-permitted", "Not permitted", ex.getMessage()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
