@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import nl.samenspel.contracts.NetworkId;
+import nl.samenspel.partners.Parties;
 import nl.samenspel.partners.PartnerRules;
 import nl.samenspel.shared.domain.InvalidField;
 import org.axonframework.commandhandling.CommandHandler;
@@ -20,6 +21,7 @@ public class Network {
 
     @AggregateIdentifier
     private NetworkId networkId;
+    private Parties.NetworkFacts facts;
 
     protected Network() {
         // Axon rebuilds the aggregate from its events.
@@ -47,8 +49,14 @@ public class Network {
         }
     }
 
+    /** What other aggregates may know of this network when they decide. */
+    public Parties.NetworkFacts facts() {
+        return facts;
+    }
+
     @EventSourcingHandler
     void on(NetworkRegistered event) {
         networkId = event.networkId();
+        facts = new Parties.NetworkFacts(event.networkId(), event.type(), event.coordinatorOrganisation());
     }
 }

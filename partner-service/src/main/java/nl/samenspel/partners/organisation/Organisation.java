@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.partners.Parties;
 import nl.samenspel.partners.PartnerRules;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.RuleViolation;
@@ -30,6 +31,7 @@ public class Organisation {
     @AggregateIdentifier
     private OrganisationId organisationId;
     private Set<String> neighbourhoods;
+    private Parties.OrganisationFacts facts;
 
     protected Organisation() {
         // Axon rebuilds the aggregate from its events.
@@ -90,9 +92,16 @@ public class Organisation {
         }
     }
 
+    /** What other aggregates may know of this organisation when they decide. */
+    public Parties.OrganisationFacts facts() {
+        return facts;
+    }
+
     @EventSourcingHandler
     void on(OrganisationRegistered event) {
         organisationId = event.organisationId();
+        facts = new Parties.OrganisationFacts(event.organisationId(), event.kindOfHelp(), event.kindOfParty(),
+                event.organisationType(), event.sector());
         neighbourhoods = Set.copyOf(event.neighbourhoods());
     }
 

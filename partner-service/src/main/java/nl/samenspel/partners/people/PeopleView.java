@@ -1,0 +1,64 @@
+package nl.samenspel.partners.people;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.samenspel.contracts.PersonKind;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/** Read model of people, with their contact details: answered only to those the API lets see them. */
+@Component
+@ProcessingGroup("people-view")
+public class PeopleView {
+
+    public record PersonSummary(String personId, PersonKind kind, String organisationId, String name, String email,
+            String phone, String accountId, Instant registeredAt) {
+    }
+
+    private static final RowMapper<PersonSummary> ROW = (rs, i) -> new PersonSummary(rs.getString("person_id"),
+            PersonKind.valueOf(rs.getString("kind")), rs.getString("organisation_id"), rs.getString("name"),
+            rs.getString("email"), rs.getString("phone"), rs.getString("account_id"),
+            rs.getTimestamp("registered_at").toInstant());
+
+    private final JdbcTemplate jdbc;
+
+    PeopleView(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PersonRegistered event) {
+        // An upsert, so a replay of the processor rebuilds the same row.
+        jdbc.update("""
+                insert into person (person_id, kind, organisation_id, name, email, phone, account_id, registered_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (person_id) do update set kind = excluded.kind, organisation_id = excluded.organisation_id,
+                    name = excluded.name, email = excluded.email, phone = excluded.phone,
+                    account_id = excluded.account_id, registered_at = excluded.registered_at""",
+                event.personId().value(), event.kind().name(),
+                event.organisationId() == null ? null : event.organisationId().value(), event.name(), event.email(),
+                event.phone(), event.accountId(), Timestamp.from(event.registeredAt()));
+    }
+
+    public Optional<PersonSummary> find(String personId) {
+        return jdbc.query("select * from person where person_id = ?", ROW, UUID.fromString(personId))
+                .stream().findFirst();
+    }
+
+    /** The person who signs in with this account, if any. */
+    public Optional<PersonSummary> byAccount(String accountId) {
+        return jdbc.query("select * from person where account_id = ? order by registered_at, person_id", ROW, accountId).stream().findFirst();
+    }
+
+    List<PersonSummary> all(Optional<String> organisationId) {
+        return organisationId
+                .map(org -> jdbc.query("select * from person where organisation_id = ? order by name, person_id", ROW, org))
+                .orElseGet(() -> jdbc.query("select * from person order by name, person_id", ROW));
+    }
+}

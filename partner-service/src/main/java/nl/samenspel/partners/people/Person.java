@@ -1,0 +1,96 @@
+package nl.samenspel.partners.people;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.contracts.OrganisationType;
+import nl.samenspel.contracts.PersonId;
+import nl.samenspel.contracts.PersonKind;
+import nl.samenspel.contracts.Sector;
+import nl.samenspel.partners.Parties;
+import nl.samenspel.partners.PartnerRules;
+import nl.samenspel.shared.domain.InvalidField;
+import nl.samenspel.shared.domain.RuleViolation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A professional or informal helper (mantelzorger, volunteer, buddy, peer expert, key resident). A
+ * family carer may belong to no organisation; everyone else works or volunteers for one. Self-help
+ * groups keep no roster, so nobody can be registered with one.
+ */
+@Aggregate
+public class Person {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]{1,190}\\.[a-zA-Z]{2,24}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{5,19}");
+    private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+    @AggregateIdentifier
+    private PersonId personId;
+    private Parties.PersonFacts facts;
+
+    protected Person() {
+        // Axon rebuilds the aggregate from its events.
+    }
+
+    @CommandHandler
+    public Person(RegisterPerson command, Parties parties, Clock clock) {
+        refuseInvalid(command);
+        if (command.organisationId() == null) {
+            if (command.kind() != PersonKind.FAMILY_CARER) {
+                throw new InvalidField("organisationId", "must be given for everyone but a family carer");
+            }
+        } else {
+            Parties.OrganisationFacts organisation = parties.organisation(command.organisationId())
+                    .orElseThrow(() -> new InvalidField("organisationId", "is not a registered organisation"));
+            refuseMismatch(command.kind(), organisation);
+        }
+        apply(new PersonRegistered(command.personId(), command.kind(), command.organisationId(), command.name(),
+                command.email(), command.phone(), command.accountId(), PartnerRules.now(clock)));
+    }
+
+    private static void refuseInvalid(RegisterPerson command) {
+        if (command.kind() == null) {
+            throw new InvalidField("kind", "must not be null");
+        }
+        PartnerRules.requireDisplayName("name", command.name());
+        if (command.email() != null && !EMAIL.matcher(command.email()).matches()) {
+            throw new InvalidField("email", "is not an e-mail address");
+        }
+        if (command.phone() != null && !PHONE.matcher(command.phone()).matches()) {
+            throw new InvalidField("phone", "is not a phone number");
+        }
+        if (command.accountId() != null && !ACCOUNT.matcher(command.accountId()).matches()) {
+            throw new InvalidField("accountId", "is not an account id");
+        }
+    }
+
+    private static void refuseMismatch(PersonKind kind, Parties.OrganisationFacts organisation) {
+        // A lotgenoot is never a person here: a self-help group is anonymous by nature.
+        if (organisation.sector() == Sector.SELF_HELP) {
+            throw new RuleViolation("self-help-group-has-no-members",
+                    "Organisation " + organisation.organisationId() + " is a self-help group; it keeps no member data.");
+        }
+        if (kind == PersonKind.PROFESSIONAL && organisation.organisationType() == OrganisationType.VOLUNTEERS_ONLY) {
+            throw new RuleViolation("no-professionals-in-volunteer-organisation",
+                    "Organisation " + organisation.organisationId() + " is run by volunteers only.");
+        }
+    }
+
+    /** What other aggregates may know of this person when they decide. */
+    public Parties.PersonFacts facts() {
+        return facts;
+    }
+
+    @EventSourcingHandler
+    void on(PersonRegistered event) {
+        personId = event.personId();
+        facts = new Parties.PersonFacts(event.personId(), event.kind(), Optional.ofNullable(event.organisationId()));
+    }
+}

@@ -1,0 +1,148 @@
+package nl.samenspel.partners.people;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.contracts.PersonId;
+import nl.samenspel.contracts.PersonKind;
+import nl.samenspel.shared.domain.InvalidField;
+import nl.samenspel.shared.security.Actor;
+import nl.samenspel.shared.security.CurrentActor;
+import nl.samenspel.shared.security.Roles;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * People carry personal data, so every read is limited: coordinators see everyone, an organisation
+ * (its professionals and its system) sees its own people, and anyone sees themself. Municipality
+ * analysts, citizens and volunteers see nobody else here.
+ */
+@RestController
+@RequestMapping("/people")
+@Tag(name = "People", description = "Professionals and informal helpers")
+class PersonController {
+
+    private static final String SLUG = "[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?";
+    private static final String MANAGERS = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '" + Roles.PARTNER_SYSTEM
+            + "', '" + Roles.PROFESSIONAL + "')";
+
+    private final CommandGateway commands;
+    private final PeopleView view;
+
+    PersonController(CommandGateway commands, PeopleView view) {
+        this.commands = commands;
+        this.view = view;
+    }
+
+    @Schema(name = "RegisterPersonRequest")
+    record RegisterPersonRequest(
+            @NotNull PersonKind kind,
+            @Schema(description = "The organisation the person works or volunteers for; omitted only for a family "
+                    + "carer without one.")
+            @Pattern(regexp = SLUG, message = "is not an organisation id") String organisationId,
+            @NotBlank @Size(max = 120) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            String name,
+            @Email @Size(max = 320) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            String email,
+            @Pattern(regexp = "\\+?[0-9][0-9 -]{5,19}", message = "is not a phone number") String phone,
+            @Schema(description = "The Keycloak subject (sub) the person signs in with.")
+            @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "is not an account id") String accountId) {
+    }
+
+    @PutMapping("/{personId}")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Register a professional or informal helper",
+            description = "A coordinator registers anyone; a partner system or professional registers people of its own "
+                    + "organisation, and family carers without one. Self-help groups keep no members: registering a "
+                    + "person with one is a 409 (self-help-group-has-no-members). Registering an id twice is a 409.")
+    ResponseEntity<Void> register(@PathVariable String personId, @Valid @RequestBody RegisterPersonRequest request) {
+        PersonId id = validId(personId);
+        OrganisationId organisation = request.organisationId() == null ? null : OrganisationId.of(request.organisationId());
+        if (organisation != null) {
+            requireCoordinatorOrOwnOrganisation(organisation);
+        }
+        commands.sendAndWait(new RegisterPerson(id, request.kind(), organisation, request.name(), request.email(),
+                request.phone(), request.accountId()));
+        return ResponseEntity.created(URI.create("/people/" + id)).build();
+    }
+
+    @GetMapping
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "List people",
+            description = "Coordinators list everyone or one organisation's people; others only their own organisation's.")
+    List<PeopleView.PersonSummary> list(@RequestParam(required = false) String organisationId) {
+        if (organisationId != null && !OrganisationId.isValid(organisationId)) {
+            throw new InvalidField("organisationId", "is not an organisation id");
+        }
+        Actor actor = CurrentActor.require();
+        if (actor.hasRole(Roles.NETWORK_COORDINATOR)) {
+            return view.all(Optional.ofNullable(organisationId));
+        }
+        OrganisationId own = actor.organisation()
+                .orElseThrow(() -> new AccessDeniedException("no organisation in the token"));
+        if (organisationId != null && !own.value().equals(organisationId)) {
+            throw new AccessDeniedException("only a coordinator lists another organisation's people");
+        }
+        return view.all(Optional.of(own.value()));
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "The signed-in person's own record")
+    PeopleView.PersonSummary me() {
+        return view.byAccount(CurrentActor.require().userId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person is linked to this account."));
+    }
+
+    @GetMapping("/{personId}")
+    @Operation(summary = "Get a person",
+            description = "Coordinators, the person's own organisation, and the person themself.")
+    PeopleView.PersonSummary get(@PathVariable String personId) {
+        validId(personId);
+        PeopleView.PersonSummary person = view.find(personId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
+        Actor actor = CurrentActor.require();
+        boolean self = actor.userId().equals(person.accountId());
+        boolean sameOrganisation = (actor.hasRole(Roles.PROFESSIONAL) || actor.hasRole(Roles.PARTNER_SYSTEM))
+                && person.organisationId() != null
+                && actor.organisation().map(OrganisationId::value).filter(person.organisationId()::equals).isPresent();
+        if (!self && !sameOrganisation && !actor.hasRole(Roles.NETWORK_COORDINATOR)) {
+            throw new AccessDeniedException("not this person's coordinator, organisation or self");
+        }
+        return person;
+    }
+
+    private static PersonId validId(String personId) {
+        if (!PersonId.isValid(personId)) {
+            throw new InvalidField("personId", "is not a person id (a UUID)");
+        }
+        return PersonId.of(personId);
+    }
+
+    private static void requireCoordinatorOrOwnOrganisation(OrganisationId organisationId) {
+        Actor actor = CurrentActor.require();
+        if (!actor.hasRole(Roles.NETWORK_COORDINATOR) && actor.organisation().filter(organisationId::equals).isEmpty()) {
+            throw new AccessDeniedException("only a network coordinator registers another organisation's people");
+        }
+    }
+}
