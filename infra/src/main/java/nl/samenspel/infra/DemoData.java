@@ -26,8 +26,11 @@ public final class DemoData {
 
     private static final Duration CASE_SERVICE_CATCH_UP = Duration.ofSeconds(30);
 
-    /** A demo login; {@code organisation} is null for the citizen. */
-    public record Person(String username, String role, String organisation) {
+    /**
+     * A demo login; {@code organisation} is null for the citizen. {@code accountId} is the fixed Keycloak user id
+     * from the realm file, so the token subject is known before Keycloak runs and demo people can be linked to it.
+     */
+    public record Person(String username, String role, String organisation, String accountId) {
     }
 
     public record PartnerClient(String clientId, String secret, String organisation) {
@@ -40,20 +43,35 @@ public final class DemoData {
     }
 
     public static final List<Person> PEOPLE = List.of(
-            new Person("coordinator.ggd", "network-coordinator", "ggd-zuiderhaven"),
-            new Person("coordinator.welzijn", "network-coordinator", "welzijn-zuiderhaven"),
-            new Person("professional.ggz", "professional", "ggz-delta"),
-            new Person("professional.wijkteam", "professional", "wijkteam-zuiderhaven"),
-            new Person("volunteer.anna", "volunteer", "vrijwilligers-zuiderhaven"),
-            new Person("representative.informal", "informal-representative", "vrijwilligers-zuiderhaven"),
-            new Person("analyst.gemeente", "municipality-analyst", "gemeente-zuiderhaven"),
-            new Person("privacy.officer", "privacy-officer", "ggd-zuiderhaven"),
-            new Person("citizen.demo", "citizen", null));
+            new Person("coordinator.ggd", "network-coordinator", "ggd-zuiderhaven",
+                    "0cbfcda5-6c4f-531b-ab74-f9303f904e27"),
+            new Person("coordinator.welzijn", "network-coordinator", "welzijn-zuiderhaven",
+                    "b8ea35af-0118-5dfe-89bd-32d33723a3c4"),
+            new Person("professional.ggz", "professional", "ggz-delta",
+                    "529bc210-d541-5209-a83e-ee02d8d504b9"),
+            new Person("professional.wijkteam", "professional", "wijkteam-zuiderhaven",
+                    "2b4229e0-5272-5b95-846a-9a9fc819b9e1"),
+            new Person("volunteer.anna", "volunteer", "vrijwilligers-zuiderhaven",
+                    "b3560e84-3e7d-5451-804a-1dd5c17f9652"),
+            new Person("representative.informal", "informal-representative", "vrijwilligers-zuiderhaven",
+                    "45ad680e-6d07-502a-96a6-9767c1432d06"),
+            new Person("analyst.gemeente", "municipality-analyst", "gemeente-zuiderhaven",
+                    "ed44c2e8-bb60-59c3-928d-2a21fafc64b6"),
+            new Person("privacy.officer", "privacy-officer", "ggd-zuiderhaven",
+                    "15f14d7d-3afe-5f44-b536-7bc7c6c93ae1"),
+            new Person("coach.vrijwilligers", "professional", "vrijwilligers-zuiderhaven",
+                    "e75ace41-f775-5461-9c7c-6b5fe52410d1"),
+            new Person("volunteer.bram", "volunteer", "vrijwilligers-zuiderhaven",
+                    "cef89ec4-5a81-53a1-ae07-ce6cc1c740b9"),
+            new Person("citizen.demo", "citizen", null,
+                    "ac999515-f5e3-599e-bed0-97f0879ed739"));
 
     public static final List<PartnerClient> PARTNER_CLIENTS = List.of(
             new PartnerClient("ggd-zuiderhaven-system", "ggd-zuiderhaven-system-secret", "ggd-zuiderhaven"),
             new PartnerClient("woonstede-system", "woonstede-system-secret", "woonstede"),
-            new PartnerClient("wijkteam-zuiderhaven-system", "wijkteam-zuiderhaven-system-secret", "wijkteam-zuiderhaven"));
+            new PartnerClient("wijkteam-zuiderhaven-system", "wijkteam-zuiderhaven-system-secret", "wijkteam-zuiderhaven"),
+            new PartnerClient("vrijwilligers-zuiderhaven-system", "vrijwilligers-zuiderhaven-system-secret",
+                    "vrijwilligers-zuiderhaven"));
 
     public static final List<Network> NETWORKS = List.of(
             new Network("oggz-zuiderhaven", "OGGZ-netwerk Zuiderhaven", "OGGZ", "ggd-zuiderhaven", "coordinator.ggd"),

@@ -77,23 +77,31 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void everyDemoPersonCanSignInWithTheirRole() throws Exception {
-        Map<String, String> roleByUser = Map.of(
-                "coordinator.welzijn", "network-coordinator",
-                "professional.ggz", "professional",
-                "professional.wijkteam", "professional",
-                "volunteer.anna", "volunteer",
-                "representative.informal", "informal-representative",
-                "analyst.gemeente", "municipality-analyst",
-                "privacy.officer", "privacy-officer",
-                "citizen.demo", "citizen");
-        Map<String, String> found = new LinkedHashMap<>();
-        for (String user : roleByUser.keySet()) {
-            HttpResponse<String> response = token(Map.of("grant_type", "password", "client_id", "samenspel-console", "username", user, "password", "demo"));
-            assertThat(response.statusCode()).as(user + ": " + response.body()).isEqualTo(200);
-            found.put(user, String.join(",", texts(accessTokenClaims(response).path("realm_access").path("roles"))));
+    void everyDemoPersonSignsInWithTheirRoleOrganisationAndFixedSubject() throws Exception {
+        for (DemoData.Person person : DemoData.PEOPLE) {
+            HttpResponse<String> response = token(Map.of("grant_type", "password", "client_id", "samenspel-console",
+                    "username", person.username(), "password", DemoData.PASSWORD));
+            assertThat(response.statusCode()).as(person.username() + ": " + response.body()).isEqualTo(200);
+            JsonNode claims = accessTokenClaims(response);
+            assertThat(texts(claims.path("realm_access").path("roles"))).as(person.username()).contains(person.role());
+            // Demo people in partner-service are linked to these subjects before Keycloak has ever run.
+            assertThat(claims.path("sub").asText()).as(person.username()).isEqualTo(person.accountId());
+            if (person.organisation() != null) {
+                assertThat(claims.path("organisation").asText()).as(person.username()).isEqualTo(person.organisation());
+            }
         }
-        roleByUser.forEach((user, role) -> assertThat(found.get(user)).as(user).contains(role));
+    }
+
+    @Test
+    void everyDemoPartnerClientGetsATokenForItsOrganisation() throws Exception {
+        for (DemoData.PartnerClient client : DemoData.PARTNER_CLIENTS) {
+            HttpResponse<String> response = token(Map.of("grant_type", "client_credentials",
+                    "client_id", client.clientId(), "client_secret", client.secret()));
+            assertThat(response.statusCode()).as(client.clientId() + ": " + response.body()).isEqualTo(200);
+            JsonNode claims = accessTokenClaims(response);
+            assertThat(claims.path("organisation").asText()).as(client.clientId()).isEqualTo(client.organisation());
+            assertThat(texts(claims.path("realm_access").path("roles"))).as(client.clientId()).contains("partner-system");
+        }
     }
 
     @Test
