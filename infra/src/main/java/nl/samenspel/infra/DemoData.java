@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,13 +97,17 @@ public final class DemoData {
                     "Jong gezin met oplopende schulden vraagt zelf niet om hulp.", false, "professional.wijkteam"));
 
     /** What a load did; {@code alreadyLoaded} when the marker was there and nothing was sent. */
-    public record Result(boolean alreadyLoaded, int networks, int signals) {
+    public record Result(boolean alreadyLoaded, int organisations, int networks, int people, int agreements,
+            int services, int signals) {
     }
+
+    private static final String ORGANISATION_ONBOARDER = "coordinator.ggd";
+    private static final String VOLUNTEER_ORGANISATION_CLIENT = "vrijwilligers-zuiderhaven-system";
 
     private final OidcTokens tokens;
     private final String partnerServiceUrl;
     private final String caseServiceUrl;
-    private final Map<String, String> tokenByUser = new HashMap<>();
+    private final Map<String, String> tokenByCaller = new HashMap<>();
 
     public DemoData(OidcTokens tokens, String partnerServiceUrl, String caseServiceUrl) {
         this.tokens = tokens;
@@ -111,16 +117,23 @@ public final class DemoData {
 
     /**
      * Loads the demo data unless {@code home} has the marker of an earlier load. An interrupted load goes on where
-     * it stopped next time: networks answer 409 then, and signals already raised are listed in a progress file,
-     * so none is raised twice.
+     * it stopped next time: everything in partner-service is addressed by a fixed id and a repeat answers 409,
+     * and signals already raised are listed in a progress file, so none is raised twice.
      */
     public Result loadOnce(Path home) {
         Path marker = home.resolve(MARKER_FILE);
         if (Files.exists(marker)) {
-            return new Result(true, 0, 0);
+            return new Result(true, 0, 0, 0, 0, 0, 0);
         }
         Path progress = home.resolve(PROGRESS_FILE);
-        int networks = createNetworks();
+        registerOrganisations();
+        createNetworks();
+        registerPeople();
+        buildMemberships();
+        appointInformalRepresentative();
+        signUndertakings();
+        concludeVolunteerAgreements();
+        offerServices();
         Map<String, String> signalIds = raiseSignals(progress);
         try {
             StringBuilder content = new StringBuilder("# Demo data loaded " + Instant.now() + "; delete this file to load it again.\n");
@@ -130,23 +143,141 @@ public final class DemoData {
         } catch (IOException e) {
             throw HttpJson.unchecked("Could not write " + marker, e);
         }
-        return new Result(false, networks, signalIds.size());
+        return new Result(false, DemoPartners.ORGANISATIONS.size(), NETWORKS.size(), DemoPartners.PEOPLE.size(),
+                DemoPartners.AGREEMENTS.size(), DemoPartners.SERVICES.size(), signalIds.size());
     }
 
-    private int createNetworks() {
+    private void registerOrganisations() {
+        for (DemoPartners.Organisation organisation : DemoPartners.ORGANISATIONS) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("name", organisation.name());
+            body.put("kindOfHelp", organisation.kindOfHelp());
+            body.put("kindOfParty", organisation.kindOfParty());
+            body.put("organisationType", organisation.organisationType());
+            body.put("sector", organisation.sector());
+            body.put("municipalityCode", MUNICIPALITY_CODE);
+            body.put("neighbourhoods", organisation.neighbourhoods());
+            partners("PUT", "/organisations/" + organisation.id(), ORGANISATION_ONBOARDER, body,
+                    "organisation " + organisation.id());
+        }
+    }
+
+    private void createNetworks() {
         for (Network network : NETWORKS) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("name", network.name());
             body.put("type", network.type());
             body.put("municipalityCode", MUNICIPALITY_CODE);
             body.put("coordinatorOrganisation", network.coordinatorOrganisation());
-            HttpJson.Response response = call("PUT", partnerServiceUrl + "/networks/" + network.id(), network.coordinatorUsername(), body);
-            if (response.status() != 200 && response.status() != 201 && response.status() != 409) {
-                throw new IllegalStateException("Demo network " + network.id() + " refused by partner-service: HTTP "
-                        + response.status() + " " + response.abbreviated());
+            partners("PUT", "/networks/" + network.id(), network.coordinatorUsername(), body, "network " + network.id());
+        }
+    }
+
+    private void registerPeople() {
+        Map<String, String> accountByUsername = new HashMap<>();
+        PEOPLE.forEach(login -> accountByUsername.put(login.username(), login.accountId()));
+        for (DemoPartners.Person person : DemoPartners.PEOPLE) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("kind", person.kind());
+            body.put("organisationId", person.organisationId());
+            body.put("name", person.name());
+            body.put("accountId", person.username() == null ? null : accountByUsername.get(person.username()));
+            partners("PUT", "/people/" + person.personId(), ORGANISATION_ONBOARDER, body, "person " + person.key());
+        }
+    }
+
+    private void buildMemberships() {
+        for (DemoPartners.Membership membership : DemoPartners.MEMBERSHIPS) {
+            String coordinator = coordinatorOf(membership.networkId());
+            String path = "/networks/" + membership.networkId();
+            String what = "membership of " + membership.organisationId() + " in " + membership.networkId();
+            partners("POST", path + "/invitations", coordinator,
+                    Map.of("organisationId", membership.organisationId(), "ring", membership.ring()), what);
+            partners("PUT", path + "/members/" + membership.organisationId(), coordinator, null, what);
+            if (membership.signatoryKey() != null) {
+                partners("PUT", path + "/covenant/" + membership.organisationId(), coordinator,
+                        Map.of("signatoryId", DemoPartners.person(membership.signatoryKey()).personId(),
+                                "level", membership.level()),
+                        "covenant of " + membership.organisationId() + " in " + membership.networkId());
             }
         }
-        return NETWORKS.size();
+    }
+
+    private void appointInformalRepresentative() {
+        String network = DemoPartners.REPRESENTATIVE_NETWORK;
+        String coordinator = coordinatorOf(network);
+        partners("PUT", "/networks/" + network + "/informal-representative", coordinator,
+                Map.of("personId", DemoPartners.person(DemoPartners.REPRESENTATIVE_KEY).personId()),
+                "informal representative of " + network);
+        partners("POST", "/networks/" + network + "/represented-parties", coordinator,
+                Map.of("organisationId", DemoPartners.REPRESENTED_PARTY), "represented party in " + network);
+    }
+
+    private void signUndertakings() {
+        String network = DemoPartners.REPRESENTATIVE_NETWORK;
+        for (String key : DemoPartners.UNDERTAKINGS_NOORD) {
+            partners("PUT", "/people/" + DemoPartners.person(key).personId() + "/undertakings/" + network,
+                    coordinatorOf(network), null, "undertaking of " + key);
+        }
+    }
+
+    /**
+     * Through the volunteer organisation's own client-credentials client, as its volunteer administration would.
+     * Dates follow the day of loading so the agreements are running whenever the demo starts.
+     */
+    private void concludeVolunteerAgreements() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (DemoPartners.Agreement agreement : DemoPartners.AGREEMENTS) {
+            String path = "/volunteer-agreements/" + agreement.agreementId();
+            String what = "volunteer agreement " + agreement.key();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("volunteerId", DemoPartners.person(agreement.volunteerKey()).personId());
+            body.put("tasks", agreement.tasks());
+            body.put("limits", agreement.limits());
+            body.put("availableDays", agreement.availableDays());
+            body.put("startsOn", today.minusMonths(3).toString());
+            body.put("endsOn", today.plusMonths(9).toString());
+            body.put("capacityUnit", agreement.capacityUnit());
+            body.put("capacity", agreement.capacity());
+            body.put("coachId", DemoPartners.person(agreement.coachKey()).personId());
+            partners("PUT", path, VOLUNTEER_ORGANISATION_CLIENT, body, what);
+            for (String training : agreement.trainings()) {
+                partners("POST", path + "/trainings", VOLUNTEER_ORGANISATION_CLIENT,
+                        Map.of("training", training, "completedOn", today.minusMonths(3).minusDays(14).toString()), what);
+            }
+            partners("PUT", path + "/load", VOLUNTEER_ORGANISATION_CLIENT, Map.of("load", agreement.load()), what);
+        }
+    }
+
+    private void offerServices() {
+        for (DemoPartners.Service service : DemoPartners.SERVICES) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("organisationId", service.organisationId());
+            body.put("name", service.name());
+            body.put("description", service.description());
+            body.put("needs", service.needs());
+            body.put("kindOfHelp", service.kindOfHelp());
+            body.put("neighbourhoods", service.neighbourhoods());
+            body.put("capacity", service.capacity());
+            body.put("howToReach", service.howToReach());
+            partners("PUT", "/social-map/services/" + service.id(), ORGANISATION_ONBOARDER, body,
+                    "social map service " + service.id());
+        }
+    }
+
+    private static String coordinatorOf(String networkId) {
+        return NETWORKS.stream().filter(network -> network.id().equals(networkId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No demo network " + networkId))
+                .coordinatorUsername();
+    }
+
+    /** A 409 means an earlier, interrupted load got this far already. */
+    private void partners(String method, String path, String caller, Object body, String what) {
+        HttpJson.Response response = call(method, partnerServiceUrl + path, caller, body);
+        if (response.status() / 100 != 2 && response.status() != 409) {
+            throw new IllegalStateException("Demo " + what + " refused by partner-service (" + method + " " + path
+                    + "): HTTP " + response.status() + " " + response.abbreviated());
+        }
     }
 
     private Map<String, String> raiseSignals(Path progress) {
@@ -202,13 +333,20 @@ public final class DemoData {
         return ids;
     }
 
-    private HttpJson.Response call(String method, String url, String username, Map<String, Object> body) {
-        String token = tokenByUser.computeIfAbsent(username, user -> tokens.forUser(user, PASSWORD));
+    /** {@code caller} is a demo login or, for a partner system, its client id. */
+    private HttpJson.Response call(String method, String url, String caller, Object body) {
+        String token = tokenByCaller.computeIfAbsent(caller, this::token);
         try {
             return HttpJson.send(method, url, token, body);
         } catch (IOException e) {
             throw HttpJson.unchecked(method + " " + url, e);
         }
+    }
+
+    private String token(String caller) {
+        return PARTNER_CLIENTS.stream().filter(client -> client.clientId().equals(caller)).findFirst()
+                .map(client -> tokens.forClient(client.clientId(), client.secret()))
+                .orElseGet(() -> tokens.forUser(caller, PASSWORD));
     }
 
     private static void pause() {

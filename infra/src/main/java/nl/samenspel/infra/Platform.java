@@ -170,7 +170,9 @@ public final class Platform implements AutoCloseable {
         demoData = new DemoData(tokens(), serviceUrl("partner-service"), serviceUrl("case-service")).loadOnce(config.home());
         step("Demo data", demoData.alreadyLoaded()
                 ? "already loaded earlier (delete " + DemoData.MARKER_FILE + " to load again)"
-                : "loaded: " + demoData.networks() + " networks, " + demoData.signals() + " signals", begin, 0);
+                : "loaded: " + demoData.organisations() + " organisations, " + demoData.networks() + " networks, "
+                        + demoData.people() + " people, " + demoData.agreements() + " volunteer agreements, "
+                        + demoData.services() + " services, " + demoData.signals() + " signals", begin, 0);
     }
 
     private static Callable<Void> task(Runnable runnable) {

@@ -28,6 +28,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Tag("platform")
 class PlatformTest {
 
+    /**
+     * 14 organisations, 2 networks, 17 people, 13 invitations and as many joins, 9 covenants, a representative and
+     * the party it speaks for, 5 undertakings, 4 agreements with 3 trainings and 4 loads, and 7 services.
+     */
+    private static final int PARTNER_SERVICE_DEMO_CALLS = 93;
+
     @TempDir
     Path temp;
 
@@ -44,13 +50,21 @@ class PlatformTest {
                     platform.config().keycloakPort(), platform.config().partnerPort(), platform.config().casePort(),
                     platform.config().consentPort(), platform.config().reportingPort());
             assertThat(ports).doesNotContain(0).doesNotHaveDuplicates();
-            assertThat(platform.demoData()).isEqualTo(new DemoData.Result(false, 2, 7));
+            assertThat(platform.demoData()).isEqualTo(new DemoData.Result(false, 14, 2, 17, 4, 7, 7));
             assertThat(home.resolve(DemoData.MARKER_FILE)).exists();
 
             List<String> partnerCalls = Files.readAllLines(home.resolve("partner-service-requests.log"));
-            assertThat(partnerCalls).hasSize(2);
-            assertThat(partnerCalls.get(0)).startsWith("PUT oggz-zuiderhaven by ggd-zuiderhaven ").contains("\"type\":\"OGGZ\"", "\"municipalityCode\":\"GM9901\"");
-            assertThat(partnerCalls.get(1)).startsWith("PUT wijknetwerk-noord by welzijn-zuiderhaven ").contains("\"type\":\"NEIGHBOURHOOD\"");
+            assertThat(partnerCalls).hasSize(PARTNER_SERVICE_DEMO_CALLS);
+            // Networks need their coordinating organisation, memberships their network and people.
+            assertThat(partnerCalls.subList(0, 14)).allMatch(call -> call.startsWith("PUT /organisations/"));
+            assertThat(partnerCalls.get(14)).startsWith("PUT /networks/oggz-zuiderhaven by ggd-zuiderhaven ")
+                    .contains("\"type\":\"OGGZ\"", "\"municipalityCode\":\"GM9901\"");
+            assertThat(partnerCalls.get(15)).startsWith("PUT /networks/wijknetwerk-noord by welzijn-zuiderhaven ")
+                    .contains("\"type\":\"NEIGHBOURHOOD\"");
+            assertThat(partnerCalls).filteredOn(call -> call.matches("PUT /volunteer-agreements/[0-9a-f-]+ by .*"))
+                    .hasSize(4).allMatch(call -> call.contains(" by vrijwilligers-zuiderhaven "));
+            assertThat(partnerCalls).anyMatch(call -> call.startsWith("PUT /networks/oggz-zuiderhaven/covenant/woonstede "));
+            assertThat(partnerCalls).noneMatch(call -> call.startsWith("PUT /networks/oggz-zuiderhaven/covenant/schuldhulp"));
             List<String> caseCalls = Files.readAllLines(home.resolve("case-service-requests.log"));
             assertThat(caseCalls).hasSize(7).contains(
                     "POST signal in oggz-zuiderhaven by vrijwilligers-zuiderhaven",
@@ -67,7 +81,7 @@ class PlatformTest {
             DemoData.Result again = new DemoData(platform.tokens(), platform.serviceUrl("partner-service"), platform.serviceUrl("case-service"))
                     .loadOnce(home);
             assertThat(again.alreadyLoaded()).isTrue();
-            assertThat(Files.readAllLines(home.resolve("partner-service-requests.log"))).hasSize(2);
+            assertThat(Files.readAllLines(home.resolve("partner-service-requests.log"))).hasSize(PARTNER_SERVICE_DEMO_CALLS);
             assertThat(Files.readAllLines(home.resolve("case-service-requests.log"))).hasSize(7);
         }
 

@@ -50,23 +50,24 @@ public final class FakeService {
             throw new IllegalStateException("Issuer " + issuer + " answered " + discovery.statusCode());
         }
         Path requests = Path.of("").toAbsolutePath().resolve(name + "-requests.log");
-        Set<String> networks = new HashSet<>();
+        Set<String> calls = new HashSet<>();
         AtomicInteger signalAttempts = new AtomicInteger();
         AtomicInteger signals = new AtomicInteger();
 
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
         server.createContext("/actuator/health", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
-        server.createContext("/networks/", exchange -> {
+        // partner-service's demo calls: the first of each method and path is created, a repeat is a 409 as there.
+        server.createContext("/", exchange -> {
             String organisation = organisation(exchange);
-            if (organisation == null || !"PUT".equals(exchange.getRequestMethod())) {
+            if (organisation == null) {
                 respond(exchange, 401, "{}");
                 return;
             }
-            String network = exchange.getRequestURI().getPath().substring("/networks/".length());
-            record(requests, "PUT " + network + " by " + organisation + " " + body(exchange));
+            String call = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+            record(requests, call + " by " + organisation + " " + body(exchange));
             boolean created;
-            synchronized (networks) {
-                created = networks.add(network);
+            synchronized (calls) {
+                created = calls.add(call);
             }
             respond(exchange, created ? 201 : 409, "{}");
         });
