@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import nl.samenspel.contracts.cases.SignalRaisedV1;
+import nl.samenspel.contracts.cases.*;
 import nl.samenspel.contracts.partners.*;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -39,6 +39,7 @@ class PublishedLanguageSchemaTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private static final Instant AT = Instant.parse("2026-11-24T08:00:00Z");
+    private static final LocalDate DAY = LocalDate.parse("2026-12-08");
     private static final String PERSON = "3f1c2a9e-5b7d-4e21-9c3a-1d2e3f4a5b6c";
     private static final String COACH = "7a8b9c0d-1e2f-4a3b-8c5d-6e7f8a9b0c1d";
     private static final String AGREEMENT = "0b1c2d3e-4f5a-4b6c-9d8e-0f1a2b3c4d5e";
@@ -95,7 +96,38 @@ class PublishedLanguageSchemaTest {
                     List.of(Need.PEER_SUPPORT), KindOfHelp.INFORMAL, List.of("WK990101"), null,
                     "Elke eerste dinsdag, Buurthuis De Ster", AT)),
             Map.entry(ServiceWithdrawnV1.class, new ServiceWithdrawnV1("maatjesproject-noord", "vrijwilligers-zuiderhaven",
-                    AT)));
+                    AT)),
+            Map.entry(ActionAgreedV1.class, new ActionAgreedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", PartyKind.ORGANISATION, "ggz-delta", DAY, "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", AT)),
+            Map.entry(ActionProgressReviewedV1.class, new ActionProgressReviewedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", ActionStatus.OPEN, AT)),
+            Map.entry(AftercareReviewDueV1.class, new AftercareReviewDueV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", DAY, true, AT)),
+            Map.entry(AftercareStartedV1.class, new AftercareStartedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", PartyKind.ORGANISATION, PERSON, DAY, AT)),
+            Map.entry(BilateralHandlingRecordedV1.class, new BilateralHandlingRecordedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", PartyKind.ORGANISATION, "ggz-delta", PartyKind.ORGANISATION, PERSON, AT)),
+            Map.entry(CaseAnalysedV1.class, new CaseAnalysedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", AT)),
+            Map.entry(CaseClosedV1.class, new CaseClosedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", ClosureReason.GOALS_REACHED, Outcome.IMPROVED, DAY, AT)),
+            Map.entry(CaseOpenedV1.class, new CaseOpenedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", null, true, List.of(ProblemDomain.SELF_NEGLECT), true, Presentation.NUISANCE, LegalBasis.NONE_YET, AT)),
+            Map.entry(CaseTabledV1.class, new CaseTabledV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", DAY, AT)),
+            Map.entry(CaseTeamMemberAddedV1.class, new CaseTeamMemberAddedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", PartyKind.ORGANISATION, PERSON, AT)),
+            Map.entry(CaseTeamMemberRemovedV1.class, new CaseTeamMemberRemovedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", PartyKind.ORGANISATION, PERSON, AT)),
+            Map.entry(ClientAddedToCaseV1.class, new ClientAddedToCaseV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", AT)),
+            Map.entry(ConsultativeAdviceGivenV1.class, new ConsultativeAdviceGivenV1("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "oggz-zuiderhaven", Severity.LOW, true, AT)),
+            Map.entry(ConsultativeQuestionAskedV1.class, new ConsultativeQuestionAskedV1("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "oggz-zuiderhaven", List.of(ProblemDomain.SELF_NEGLECT), Severity.LOW, AT)),
+            Map.entry(FollowUpReviewedV1.class, new FollowUpReviewedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", Outcome.IMPROVED, AT)),
+            Map.entry(HandoverAcceptanceOverdueV1.class, new HandoverAcceptanceOverdueV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", PERSON, DAY, AT)),
+            Map.entry(HandoverAcceptedV1.class, new HandoverAcceptedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", PERSON, LegalBasis.NONE_YET, null, AT)),
+            Map.entry(HandoverDeclinedV1.class, new HandoverDeclinedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", PERSON, DeclineReason.NO_CAPACITY, AT)),
+            Map.entry(HandoverFeedbackReturnedV1.class, new HandoverFeedbackReturnedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", PERSON, AT)),
+            Map.entry(HandoverInitiatedV1.class, new HandoverInitiatedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", HandoverSubject.CASE_LEAD, null, PartyKind.ORGANISATION, "ggz-delta", PartyKind.ORGANISATION, PERSON, HelpDirection.FORMAL_TO_FORMAL, COACH, LegalBasis.NONE_YET, null, DAY, AT)),
+            Map.entry(InformalHelpDeployedV1.class, new InformalHelpDeployedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", PartyKind.ORGANISATION, PERSON, DeploymentMode.PRECEDING, InformalHelpKind.PRACTICAL, HelpDuration.ONE_OFF, AT)),
+            Map.entry(InformalOptionAssessedV1.class, new InformalOptionAssessedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", InformalOptionOutcome.INFORMAL_HELP, FormalHelpReason.SAFETY_RISK, true, AT)),
+            Map.entry(PlanGoalSetV1.class, new PlanGoalSetV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", AT)),
+            Map.entry(ProgressReviewedV1.class, new ProgressReviewedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", Outcome.IMPROVED, DAY, AT)),
+            Map.entry(ReferralAcceptedV1.class, new ReferralAcceptedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "ggz-delta", LegalBasis.NONE_YET, null, AT)),
+            Map.entry(ReferralAnswerOverdueV1.class, new ReferralAnswerOverdueV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "ggz-delta", DAY, AT)),
+            Map.entry(ReferralCompletedV1.class, new ReferralCompletedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "ggz-delta", AT)),
+            Map.entry(ReferralDeclinedV1.class, new ReferralDeclinedV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "ggz-delta", DeclineReason.NO_CAPACITY, AT)),
+            Map.entry(ReferralMadeV1.class, new ReferralMadeV1("5d0f7a1e-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "oggz-zuiderhaven", "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "ggz-delta", ReferralTarget.ORGANISATION, "ggz-delta", true, HelpDirection.FORMAL_TO_FORMAL, LegalBasis.NONE_YET, null, DAY, AT)),
+            Map.entry(SignalFeedbackOverdueV1.class, new SignalFeedbackOverdueV1("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "oggz-zuiderhaven", DAY, AT)),
+            Map.entry(SignalFeedbackRecordedV1.class, new SignalFeedbackRecordedV1("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "oggz-zuiderhaven", DAY, AT)));
 
     static final Set<Class<? extends IntegrationEvent>> events = Set.copyOf(PublishedLanguage.EVENTS);
 
@@ -132,7 +164,12 @@ class PublishedLanguageSchemaTest {
                 continue;
             }
             Set<String> inSchema = new HashSet<>();
-            properties.get(component.getName()).get("enum").forEach(v -> inSchema.add(v.asText()));
+            // A nullable enum lists null besides the constants.
+            properties.get(component.getName()).get("enum").forEach(v -> {
+                if (!v.isNull()) {
+                    inSchema.add(v.asText());
+                }
+            });
             Set<String> inJava = Arrays.stream(component.getType().getEnumConstants())
                     .map(c -> ((Enum<?>) c).name()).collect(Collectors.toSet());
             assertThat(inSchema).as(component.getName()).isEqualTo(inJava);
