@@ -23,9 +23,12 @@ public class PartnerNetworks {
         this.jdbc = jdbc;
     }
 
-    /** A network registered with partner-service; its configuration is empty until the first one arrives. */
+    /**
+     * A network registered with partner-service; its configuration is empty until the first one arrives. The
+     * coordinator is empty only for networks a service knew before it kept partner facts.
+     */
     public record Network(NetworkId id, NetworkType type, String municipalityCode,
-            OrganisationId coordinatorOrganisation, Optional<Configuration> configuration) {
+            Optional<OrganisationId> coordinatorOrganisation, Optional<Configuration> configuration) {
     }
 
     /** How the network works (NetworkConfiguredV1), as far as this service decides on it. */
@@ -44,7 +47,8 @@ public class PartnerNetworks {
                        allowed_legal_bases, core_closed, informal_party_rings, informal_option_first
                 from partner_network where network_id = ? and registered_at is not null""",
                 (rs, row) -> new Network(id, NetworkType.valueOf(rs.getString("network_type")),
-                        rs.getString("municipality_code"), OrganisationId.of(rs.getString("coordinator_organisation")),
+                        rs.getString("municipality_code"),
+                        Optional.ofNullable(rs.getString("coordinator_organisation")).map(OrganisationId::of),
                         rs.getTimestamp("configured_at") == null ? Optional.empty() : Optional.of(new Configuration(
                                 list(rs, "allowed_legal_bases", LegalBasis::valueOf), rs.getBoolean("core_closed"),
                                 list(rs, "informal_party_rings", Ring::valueOf),
