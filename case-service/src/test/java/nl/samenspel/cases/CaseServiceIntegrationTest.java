@@ -20,7 +20,7 @@ public abstract class CaseServiceIntegrationTest extends ServiceIntegrationTest 
         KafkaTopics.publish(bootstrapServers(), Topics.PARTNER_EVENTS, new NetworkRegisteredV1(networkId,
                 "OGGZ-netwerk test", NetworkType.OGGZ, "GM9901", "ggd-zuiderhaven", Instant.now()));
         await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists(select 1 from known_network where network_id = ?)", Boolean.class, networkId)));
+                "select exists(select 1 from partner_network where network_id = ?)", Boolean.class, networkId)));
         return networkId;
     }
 

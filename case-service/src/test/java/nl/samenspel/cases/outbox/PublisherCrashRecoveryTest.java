@@ -97,7 +97,7 @@ class PublisherCrashRecoveryTest {
     private static void knowNetwork(PostgresServer postgres, String networkId) throws Exception {
         try (Connection connection = postgres.connect(DATABASE);
              PreparedStatement insert = connection.prepareStatement("""
-                     insert into known_network (network_id, network_type, municipality_code, registered_at)
+                     insert into partner_network (network_id, network_type, municipality_code, registered_at)
                      values (?, 'OGGZ', 'GM9901', now()) on conflict do nothing""")) {
             insert.setString(1, networkId);
             insert.executeUpdate();
