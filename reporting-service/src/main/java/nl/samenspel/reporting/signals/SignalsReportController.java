@@ -44,8 +44,8 @@ class SignalsReportController {
             description = "A network's coordinator sees its exact counts; everyone else sees counts below the threshold suppressed.")
     List<NetworkSignals> signalsPerNetwork() {
         Actor actor = CurrentActor.require();
-        return counts.all().stream().map(row -> present(row, smallCounts.exactFor(actor, row.coordinatorOrganisation())))
-                .toList();
+        return counts.all().stream()
+                .map(row -> present(row, smallCounts.exactFor(actor, row.coordinatorOrganisation()))).toList();
     }
 
     private NetworkSignals present(SignalsPerNetwork.Row row, boolean exact) {
