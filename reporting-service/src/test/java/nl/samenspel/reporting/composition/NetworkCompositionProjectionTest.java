@@ -427,7 +427,7 @@ class NetworkCompositionProjectionTest {
     private static OrganisationRegisteredV1 organisation(String id, KindOfHelp help, KindOfParty party,
             OrganisationType type) {
         return new OrganisationRegisteredV1(id, "Organisatie " + id, help, party, type, Sector.WELFARE, "GM9901",
-                List.of(), MARCH);
+                List.of("WK990101"), MARCH);
     }
 
     /** An agreement concluded and then loaded; returns its id. */
