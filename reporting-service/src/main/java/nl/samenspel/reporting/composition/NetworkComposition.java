@@ -222,8 +222,8 @@ class NetworkComposition {
                   and a.starts_on <= ? and a.ends_on >= ? and (a.ended_on is null or a.ended_on >= ?)
                 group by m.network_id, a.capacity_unit""",
                 (rs, i) -> new Agreements(rs.getString("network_id"),
-                        CapacityUnit.valueOf(rs.getString("capacity_unit")), rs.getLong("agreements"), rs.getLong("load"), rs.getLong("capacity"), rs.getLong("automatic"),
-                        rs.getLong("coach")),
+                        CapacityUnit.valueOf(rs.getString("capacity_unit")), rs.getLong("agreements"),
+                        rs.getLong("load"), rs.getLong("capacity"), rs.getLong("automatic"), rs.getLong("coach")),
                 networkId.orElse(null), networkId.orElse(null), today, today, today);
     }
 

@@ -178,6 +178,19 @@ class NetworkCompositionProjectionTest {
     }
 
     @Test
+    void aJoinArrivingAfterTheLaterLeaveDoesNotBringTheMemberBackButBothCount() {
+        String networkId = newId("oggz");
+        String shelter = newId("opvang");
+        apply(new MemberLeftV1(networkId, shelter, Ring.CORE, LeaveReason.MERGED, MAY));
+        apply(new MemberJoinedV1(networkId, shelter, Ring.CORE, MARCH));
+
+        NetworkCompositionView view = composition(networkId);
+        assertThat(view.core().organisations()).isZero();
+        assertThat(view.membershipChanges()).containsExactly(new MonthView("2025-03", 1, 0, List.of()),
+                new MonthView("2025-05", 0, 1, List.of(new ReasonCount(LeaveReason.MERGED, 1))));
+    }
+
+    @Test
     void replayedMembershipEventsApplyOnce() {
         String networkId = newId("oggz");
         String ggd = newId("ggd");
@@ -402,6 +415,25 @@ class NetworkCompositionProjectionTest {
         assertThat(seen.suppressed()).isTrue();
         assertThat(exact.overloaded()).isEqualTo(5);
         assertThat(exact.overloadedAutomatically()).isEqualTo(5);
+    }
+
+    @Test
+    void aSmallCapacityUnitWithholdsTheWholeUnitSplitButNotTheOverloadSplit() {
+        String networkId = newId("wijknetwerk");
+        String volunteers = newId("vrijwilligers");
+        apply(new MemberJoinedV1(networkId, volunteers, Ring.CORE, MARCH));
+        for (int i = 0; i < 5; i++) {
+            agreement(volunteers, TODAY.minusMonths(1), TODAY.plusMonths(1), CapacityUnit.CASES, 2, 1);
+        }
+        agreement(volunteers, TODAY.minusMonths(1), TODAY.plusMonths(1), CapacityUnit.HOURS_PER_WEEK, 4, 1);
+
+        VolunteersView seen = report.as(analyst(), Optional.of(networkId)).get(0).volunteers();
+
+        assertThat(seen.activeAgreements()).isEqualTo(6);
+        assertThat(seen.overloaded()).isZero();
+        assertThat(seen.byCapacityUnit()).containsExactly(new CapacityView(CapacityUnit.CASES, null, null, null),
+                new CapacityView(CapacityUnit.HOURS_PER_WEEK, null, null, null));
+        assertThat(seen.suppressed()).isTrue();
     }
 
     // --- helpers ---
