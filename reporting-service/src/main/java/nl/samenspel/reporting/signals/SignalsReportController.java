@@ -4,11 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.reporting.disclosure.SmallCounts;
 import nl.samenspel.shared.security.Actor;
 import nl.samenspel.shared.security.CurrentActor;
 import nl.samenspel.shared.security.Roles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,9 +21,9 @@ class SignalsReportController {
     /**
      * One network's figures. A count below the suppression threshold is withheld ({@code null},
      * {@code suppressed = true}) because small numbers in a small neighbourhood can point to a person
-     * (R8); only the coordinator of the network itself sees its exact figures. {@code suppressed} is true whenever any figure is
-     * withheld, and withheld figures are written as {@code null} rather than left out, so a reader can
-     * tell "withheld" from "not reported".
+     * (R8, applied by {@link SmallCounts}); only the coordinator of the network itself sees its exact figures.
+     * {@code suppressed} is true whenever any figure is withheld, and withheld figures are written as {@code null}
+     * rather than left out, so a reader can tell "withheld" from "not reported".
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record NetworkSignals(String networkId, String networkName, String municipalityCode, Long signals,
@@ -32,12 +31,11 @@ class SignalsReportController {
     }
 
     private final SignalsPerNetwork counts;
-    private final int suppressBelow;
+    private final SmallCounts smallCounts;
 
-    SignalsReportController(SignalsPerNetwork counts,
-            @Value("${samenspel.reporting.suppress-counts-below:5}") int suppressBelow) {
+    SignalsReportController(SignalsPerNetwork counts, SmallCounts smallCounts) {
         this.counts = counts;
-        this.suppressBelow = suppressBelow;
+        this.smallCounts = smallCounts;
     }
 
     @GetMapping("/signals-per-network")
@@ -46,25 +44,13 @@ class SignalsReportController {
             description = "A network's coordinator sees its exact counts; everyone else sees counts below the threshold suppressed.")
     List<NetworkSignals> signalsPerNetwork() {
         Actor actor = CurrentActor.require();
-        return counts.all().stream().map(row -> present(row, !coordinates(actor, row))).toList();
+        return counts.all().stream()
+                .map(row -> present(row, smallCounts.exactFor(actor, row.coordinatorOrganisation()))).toList();
     }
 
-    private static boolean coordinates(Actor actor, SignalsPerNetwork.Row row) {
-        return actor.hasRole(Roles.NETWORK_COORDINATOR) && row.coordinatorOrganisation() != null
-                && actor.organisation().map(OrganisationId::value).filter(row.coordinatorOrganisation()::equals).isPresent();
-    }
-
-    private NetworkSignals present(SignalsPerNetwork.Row row, boolean suppress) {
-        if (suppress && row.signals() > 0 && row.signals() < suppressBelow) {
-            return new NetworkSignals(row.networkId(), row.networkName(), row.municipalityCode(), null, null, null, true);
-        }
-        // Splitting a total that is shown may still expose a small sub-count.
-        boolean splitSuppressed = suppress && (isSmall(row.formal()) || isSmall(row.informal()));
-        return new NetworkSignals(row.networkId(), row.networkName(), row.municipalityCode(), row.signals(),
-                splitSuppressed ? null : row.formal(), splitSuppressed ? null : row.informal(), splitSuppressed);
-    }
-
-    private boolean isSmall(long count) {
-        return count > 0 && count < suppressBelow;
+    private NetworkSignals present(SignalsPerNetwork.Row row, boolean exact) {
+        SmallCounts.Shown shown = smallCounts.show(exact, row.signals(), row.formal(), row.informal());
+        return new NetworkSignals(row.networkId(), row.networkName(), row.municipalityCode(), shown.total(),
+                shown.part(0), shown.part(1), shown.suppressed());
     }
 }

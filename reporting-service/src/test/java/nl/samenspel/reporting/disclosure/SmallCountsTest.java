@@ -1,0 +1,56 @@
+package nl.samenspel.reporting.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.shared.security.Actor;
+import nl.samenspel.shared.security.Roles;
+import org.junit.jupiter.api.Test;
+
+class SmallCountsTest {
+
+    private final SmallCounts smallCounts = new SmallCounts(5);
+
+    private static Actor actor(String organisation, String... roles) {
+        return new Actor("someone", Optional.of(OrganisationId.of(organisation)), Set.of(roles));
+    }
+
+    @Test
+    void onlyACoordinatorOfTheCoordinatingOrganisationSeesExactFigures() {
+        assertThat(smallCounts.exactFor(actor("ggd-zuiderhaven", Roles.NETWORK_COORDINATOR), "ggd-zuiderhaven"))
+                .isTrue();
+        assertThat(smallCounts.exactFor(actor("welzijn-zuiderhaven", Roles.NETWORK_COORDINATOR), "ggd-zuiderhaven"))
+                .isFalse();
+        assertThat(smallCounts.exactFor(actor("ggd-zuiderhaven", Roles.MUNICIPALITY_ANALYST), "ggd-zuiderhaven"))
+                .isFalse();
+        assertThat(smallCounts.exactFor(actor("ggd-zuiderhaven", Roles.NETWORK_COORDINATOR), null)).isFalse();
+        assertThat(smallCounts.exactFor(new Actor("someone", Optional.empty(), Set.of(Roles.NETWORK_COORDINATOR)),
+                "ggd-zuiderhaven")).isFalse();
+    }
+
+    @Test
+    void aSmallTotalWithholdsEverything() {
+        assertThat(smallCounts.show(false, 4, 3, 1))
+                .isEqualTo(new SmallCounts.Shown(null, Arrays.asList(null, null), true));
+    }
+
+    @Test
+    void aShownTotalWithASmallPartWithholdsAllParts() {
+        assertThat(smallCounts.show(false, 6, 5, 1))
+                .isEqualTo(new SmallCounts.Shown(6L, Arrays.asList(null, null), true));
+    }
+
+    @Test
+    void zeroesAndCountsAtTheThresholdAreShown() {
+        assertThat(smallCounts.show(false, 5, 5, 0)).isEqualTo(new SmallCounts.Shown(5L, Arrays.asList(5L, 0L), false));
+        assertThat(smallCounts.show(false, 0)).isEqualTo(new SmallCounts.Shown(0L, Arrays.asList(), false));
+    }
+
+    @Test
+    void exactFiguresAreNeverWithheld() {
+        assertThat(smallCounts.show(true, 2, 1, 1)).isEqualTo(new SmallCounts.Shown(2L, Arrays.asList(1L, 1L), false));
+    }
+}
