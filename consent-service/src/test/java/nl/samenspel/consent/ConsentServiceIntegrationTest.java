@@ -9,15 +9,15 @@ import nl.samenspel.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 /**
- * consent-service has no features yet; what it must already do is run on its own database with
- * the platform's migrations, and refuse every request without a valid token.
+ * consent-service runs on its own database with the platform's and the partner-facts library's migrations, and
+ * refuses every request without a valid token.
  */
 class ConsentServiceIntegrationTest extends ServiceIntegrationTest {
 
     @Test
     void runsOnItsOwnEventStoreMigratedByFlyway() {
         assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank",
-                String.class)).contains("0.1", "0.2");
+                String.class)).contains("0.1", "0.2", "0.10");
         assertThat(storedEvents()).isZero();
         assertThat(api().get("/actuator/health").body()).contains("\"UP\"");
     }
