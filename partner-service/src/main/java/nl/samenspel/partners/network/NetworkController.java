@@ -87,7 +87,8 @@ class NetworkController {
             @Min(0) @Max(120) Integer maximumAge,
             @Size(max = 200) List<@NotNull @Pattern(regexp = NEIGHBOURHOOD, message = NEIGHBOURHOOD_MESSAGE) String>
             neighbourhoods,
-            @Size(max = 500) @Pattern(regexp = PRINTABLE, message = NO_CONTROL_CHARACTERS) String inclusionDescription) {
+            @Size(max = 500) @Pattern(regexp = PRINTABLE, message = NO_CONTROL_CHARACTERS)
+            String inclusionDescription) {
     }
 
     private static final String NEIGHBOURHOOD_MESSAGE =
@@ -105,7 +106,8 @@ class NetworkController {
             @Min(0) @Max(120) Integer maximumAge,
             @Size(max = 200) List<@NotNull @Pattern(regexp = NEIGHBOURHOOD, message = NEIGHBOURHOOD_MESSAGE) String>
             neighbourhoods,
-            @Size(max = 500) @Pattern(regexp = PRINTABLE, message = NO_CONTROL_CHARACTERS) String inclusionDescription) {
+            @Size(max = 500) @Pattern(regexp = PRINTABLE, message = NO_CONTROL_CHARACTERS)
+            String inclusionDescription) {
     }
 
     @Schema(name = "AppointInformalRepresentativeRequest")
@@ -151,16 +153,15 @@ class NetworkController {
         }
         NetworkConfiguration defaults = types.defaults(request.type()).configuration();
         boolean coreClosed = or(request.coreClosed(), defaults.coreClosed());
-        // An open core admits every sector, so a type's closed-core sectors only carry over while the core stays closed.
+        // An open core admits every sector, so a type's closed-core sectors only carry over while the core stays
+        // closed.
         Set<Sector> closedCoreSectors = request.closedCoreSectors() != null ? Set.copyOf(request.closedCoreSectors())
                 : coreClosed == defaults.coreClosed() ? defaults.closedCoreSectors() : Set.of();
         NetworkConfiguration configuration = new NetworkConfiguration(
-                request.allowedLegalBases() == null ? defaults.allowedLegalBases() : Set.copyOf(request.allowedLegalBases()),
-                coreClosed, closedCoreSectors,
-                request.informalPartyRings() == null ? defaults.informalPartyRings() : Set.copyOf(request.informalPartyRings()),
+                orDefault(request.allowedLegalBases(), defaults.allowedLegalBases()), coreClosed, closedCoreSectors,
+                orDefault(request.informalPartyRings(), defaults.informalPartyRings()),
                 or(request.informalOptionFirst(), defaults.informalOptionFirst()), request.minimumAge(),
-                request.maximumAge(), request.neighbourhoods() == null ? Set.of() : Set.copyOf(request.neighbourhoods()),
-                request.inclusionDescription());
+                request.maximumAge(), orDefault(request.neighbourhoods(), Set.of()), request.inclusionDescription());
         commands.sendAndWait(new RegisterNetwork(id, request.name(), request.type(), request.municipalityCode(),
                 coordinator, configuration));
         return ResponseEntity.created(URI.create("/networks/" + networkId)).build();
@@ -172,13 +173,12 @@ class NetworkController {
             description = "The network's own coordinator replaces its configuration whole. A configuration a current "
                     + "member would break (e.g. closing the core on an informal party in it) is a 409 "
                     + "configuration-conflicts-with-members; an identical one a 409 configuration-unchanged.")
-    ResponseEntity<Void> configure(@PathVariable String networkId, @Valid @RequestBody ConfigureNetworkRequest request) {
+    ResponseEntity<Void> configure(@PathVariable String networkId,
+            @Valid @RequestBody ConfigureNetworkRequest request) {
         NetworkConfiguration configuration = new NetworkConfiguration(Set.copyOf(request.allowedLegalBases()),
-                request.coreClosed(),
-                request.closedCoreSectors() == null ? Set.of() : Set.copyOf(request.closedCoreSectors()),
+                request.coreClosed(), orDefault(request.closedCoreSectors(), Set.of()),
                 Set.copyOf(request.informalPartyRings()), request.informalOptionFirst(), request.minimumAge(),
-                request.maximumAge(), request.neighbourhoods() == null ? Set.of() : Set.copyOf(request.neighbourhoods()),
-                request.inclusionDescription());
+                request.maximumAge(), orDefault(request.neighbourhoods(), Set.of()), request.inclusionDescription());
         commands.sendAndWait(new ConfigureNetwork(validNetworkId(networkId), configuration));
         return ResponseEntity.noContent().build();
     }
@@ -212,8 +212,8 @@ class NetworkController {
     @PutMapping("/{networkId}/members/{organisationId}")
     @PreAuthorize(COORDINATOR_OR_ORGANISATION)
     @Operation(summary = "Join the ring the organisation was invited into",
-            description = "The organisation itself (its partner system or a professional) or the network's coordinator. "
-                    + "Without an invitation 409 not-invited; a second join 409 already-a-member.")
+            description = "The organisation itself (its partner system or a professional) or the network's "
+                    + "coordinator. Without an invitation 409 not-invited; a second join 409 already-a-member.")
     ResponseEntity<Void> join(@PathVariable String networkId, @PathVariable String organisationId) {
         NetworkId network = validNetworkId(networkId);
         commands.sendAndWait(new JoinNetwork(network, ownOrAnyAsCoordinator(organisationId)));
@@ -236,12 +236,19 @@ class NetworkController {
     @PreAuthorize(COORDINATOR_OR_ORGANISATION)
     @Operation(summary = "Leave the network, or remove a member",
             description = "The organisation itself or the network's coordinator, with a reason; only the coordinator "
-                    + "gives REMOVED_BY_COORDINATOR. The organisation's covenant ends with its membership. Not a member: "
-                    + "409 not-a-member.")
+                    + "gives REMOVED_BY_COORDINATOR. The organisation's covenant ends with its membership. Not a "
+                    + "member: 409 not-a-member.")
     ResponseEntity<Void> leave(@PathVariable String networkId, @PathVariable String organisationId,
             @Valid @RequestBody DepartureRequest request) {
         NetworkId network = validNetworkId(networkId);
-        commands.sendAndWait(new LeaveNetwork(network, ownOrAnyAsCoordinator(organisationId), request.reason()));
+        OrganisationId organisation = ownOrAnyAsCoordinator(organisationId);
+        // The network sees only the actor's organisation, so it would take anyone from the coordinating
+        // organisation for its coordinator.
+        if (request.reason() == LeaveReason.REMOVED_BY_COORDINATOR
+                && !CurrentActor.require().hasRole(Roles.NETWORK_COORDINATOR)) {
+            throw new AccessDeniedException("only a coordinator removes a member");
+        }
+        commands.sendAndWait(new LeaveNetwork(network, organisation, request.reason()));
         return ResponseEntity.noContent().build();
     }
 
@@ -290,7 +297,8 @@ class NetworkController {
     @Operation(summary = "Get a network with its configuration and informal representative")
     NetworkView.NetworkSummary get(@PathVariable String networkId) {
         validNetworkId(networkId);
-        return view.find(networkId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such network."));
+        return view.find(networkId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such network."));
     }
 
     @GetMapping("/{networkId}/members")
@@ -333,5 +341,9 @@ class NetworkController {
 
     private static boolean or(Boolean chosen, boolean fallback) {
         return chosen == null ? fallback : chosen;
+    }
+
+    private static <T> Set<T> orDefault(List<T> chosen, Set<T> fallback) {
+        return chosen == null ? fallback : Set.copyOf(chosen);
     }
 }
