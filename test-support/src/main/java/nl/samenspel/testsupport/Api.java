@@ -49,6 +49,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Response postWithHeader(String path, String json, String header, String value, String contentType) {
         return send(request(path).header(header, value).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -38,6 +38,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -68,8 +69,24 @@ class NetworkApiIntegrationTest extends ServiceIntegrationTest {
                 .formatted(name, type, municipalityCode, coordinatorOrganisation);
     }
 
+    private static String withConfiguration(String fields) {
+        return """
+                {"name": "OGGZ-netwerk", "type": "OGGZ", "municipalityCode": "GM9901",
+                 "coordinatorOrganisation": "ggd-zuiderhaven", %s}""".formatted(fields);
+    }
+
     private static String validNetworkJson() {
         return networkJson("OGGZ-netwerk Zuiderhaven", "OGGZ", "GM9901", GGD);
+    }
+
+    /** The coordinating organisation must exist before its network; a repeat registration is a harmless 409. */
+    @BeforeEach
+    void theCoordinatingOrganisationIsRegistered() {
+        Api.Response response = api().as(coordinator()).put("/organisations/" + GGD, """
+                {"name": "GGD Zuiderhaven", "kindOfHelp": "FORMAL", "kindOfParty": "FORMAL_ORGANISATION",
+                 "organisationType": "PROFESSIONALS_ONLY", "sector": "GGD", "municipalityCode": "GM9901",
+                 "neighbourhoods": ["WK990101"]}""");
+        assertThat(response.status()).as(response.toString()).isIn(201, 409);
     }
 
     @Test
@@ -92,7 +109,8 @@ class NetworkApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(api().as(volunteer()).get("/networks").json().findValuesAsText("networkId")).contains(networkId);
 
         String storedEventId = jdbc.queryForObject(
-                "select eventidentifier from domainevententry where aggregateidentifier = ?", String.class, networkId);
+                "select eventidentifier from domainevententry where aggregateidentifier = ? and sequencenumber = 0",
+                String.class, networkId);
         ConsumerRecord<String, byte[]> record = KafkaTopics.readUntil(bootstrapServers(), Topics.PARTNER_EVENTS,
                         Duration.ofSeconds(30), records -> records.stream().anyMatch(r -> isAbout(r, networkId)))
                 .stream().filter(r -> isAbout(r, networkId)).findFirst().orElseThrow();
@@ -130,7 +148,8 @@ class NetworkApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(api().as(coordinator()).put("/networks/" + later, validNetworkJson()).status()).isEqualTo(201);
         List<ConsumerRecord<String, byte[]>> published = await().atMost(Duration.ofSeconds(30))
                 .until(() -> readToEnd(Topics.PARTNER_EVENTS), records -> records.stream().anyMatch(r -> isAbout(r, later)));
-        assertThat(published.stream().filter(r -> isAbout(r, networkId))).hasSize(1);
+        // NetworkRegistered and NetworkConfigured, once.
+        assertThat(published.stream().filter(r -> isAbout(r, networkId))).hasSize(2);
         assertThat(api().as(coordinator()).get("/networks/" + networkId).json().get("name").asText())
                 .isEqualTo("OGGZ-netwerk Zuiderhaven");
     }
@@ -239,6 +258,25 @@ class NetworkApiIntegrationTest extends ServiceIntegrationTest {
                         "municipalityCode"),
                 Arguments.of("organisation that is not an id", networkJson("OGGZ-netwerk", "OGGZ", "GM9901", "GGD Zuiderhaven"),
                         "coordinatorOrganisation"),
+                Arguments.of("unknown legal basis", withConfiguration("\"allowedLegalBases\": [\"WHIM\"]"),
+                        "allowedLegalBases[0]"),
+                Arguments.of("no legal basis", withConfiguration("\"allowedLegalBases\": []"), "allowedLegalBases"),
+                Arguments.of("unknown ring", withConfiguration("\"informalPartyRings\": [\"MIDDLE\"]"),
+                        "informalPartyRings[0]"),
+                Arguments.of("age above 120", withConfiguration("\"maximumAge\": 121"), "maximumAge"),
+                Arguments.of("minimum above maximum", withConfiguration("\"minimumAge\": 65, \"maximumAge\": 55"),
+                        "maximumAge"),
+                Arguments.of("informal parties in the closed core",
+                        withConfiguration("\"informalPartyRings\": [\"CORE\"]"), "informalPartyRings"),
+                Arguments.of("closed core without sectors", withConfiguration("\"closedCoreSectors\": []"),
+                        "closedCoreSectors"),
+                Arguments.of("not a CBS neighbourhood", withConfiguration("\"neighbourhoods\": [\"Noord\"]"),
+                        "neighbourhoods[0]"),
+                Arguments.of("inclusion description of 501 characters",
+                        withConfiguration("\"inclusionDescription\": \"" + "x".repeat(501) + "\""),
+                        "inclusionDescription"),
+                Arguments.of("inclusion description with a control character",
+                        withConfiguration("\"inclusionDescription\": \"55+\\u0007\""), "inclusionDescription"),
                 Arguments.of("unknown extra field", """
                         {"name": "OGGZ-netwerk", "type": "OGGZ", "municipalityCode": "GM9901",
                          "coordinatorOrganisation": "ggd-zuiderhaven", "budget": 100000}""", "budget"));

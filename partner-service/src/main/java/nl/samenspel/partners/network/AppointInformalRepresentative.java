@@ -1,0 +1,9 @@
+package nl.samenspel.partners.network;
+
+import nl.samenspel.contracts.NetworkId;
+import nl.samenspel.contracts.PersonId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Appoint the person who speaks for informal parties in a network, replacing any earlier one. */
+public record AppointInformalRepresentative(@TargetAggregateIdentifier NetworkId networkId, PersonId personId) {
+}
