@@ -48,8 +48,7 @@ class SocialMapView {
 
     private static final String SELECT = """
             select s.*, o.name as organisation_name, o.sector, o.kind_of_party,
-                array(select n.need from social_map_service_need n
-                      where n.service_id = s.service_id order by n.need) as needs,
+                array(select n.need from social_map_service_need n where n.service_id = s.service_id) as needs,
                 array(select n.neighbourhood_code from social_map_service_neighbourhood n
                       where n.service_id = s.service_id order by n.neighbourhood_code) as neighbourhoods
             from social_map_service s join social_map_organisation o on o.organisation_id = s.organisation_id""";
@@ -57,7 +56,8 @@ class SocialMapView {
     private static final RowMapper<ServiceEntry> ROW = (rs, i) -> new ServiceEntry(rs.getString("service_id"),
             rs.getString("organisation_id"), rs.getString("organisation_name"), Sector.valueOf(rs.getString("sector")),
             KindOfParty.valueOf(rs.getString("kind_of_party")), rs.getString("name"), rs.getString("description"),
-            strings(rs.getArray("needs")).stream().map(Need::valueOf).toList(),
+            // In the order of the published language, as the integration events list them.
+            strings(rs.getArray("needs")).stream().map(Need::valueOf).sorted().toList(),
             KindOfHelp.valueOf(rs.getString("kind_of_help")), strings(rs.getArray("neighbourhoods")),
             rs.getObject("capacity", Integer.class), rs.getString("how_to_reach"), instant(rs.getTimestamp("offered_at")),
             instant(rs.getTimestamp("changed_at")), instant(rs.getTimestamp("withdrawn_at")));
