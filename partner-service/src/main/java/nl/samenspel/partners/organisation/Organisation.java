@@ -22,9 +22,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class Organisation {
 
-    /** The most neighbourhoods one organisation serves; the published schemas allow no more. */
-    static final int MAX_NEIGHBOURHOODS = PartnerRules.MAX_NEIGHBOURHOODS;
-
     @AggregateIdentifier
     private OrganisationId organisationId;
     private Set<String> neighbourhoods;
@@ -48,7 +45,7 @@ public class Organisation {
 
     @CommandHandler
     void handle(ChangeServiceArea command, Clock clock) {
-        refuseInvalidNeighbourhoods(command.neighbourhoods());
+        PartnerRules.requireNeighbourhoods("neighbourhoods", command.neighbourhoods());
         if (neighbourhoods.equals(command.neighbourhoods())) {
             throw new RuleViolation("service-area-unchanged",
                     "Organisation " + organisationId + " already serves exactly these neighbourhoods.");
@@ -71,11 +68,7 @@ public class Organisation {
             throw new InvalidField("sector", "must not be null");
         }
         PartnerRules.requireMunicipalityCode("municipalityCode", command.municipalityCode());
-        refuseInvalidNeighbourhoods(command.neighbourhoods());
-    }
-
-    private static void refuseInvalidNeighbourhoods(Set<String> codes) {
-        PartnerRules.requireNeighbourhoods("neighbourhoods", codes);
+        PartnerRules.requireNeighbourhoods("neighbourhoods", command.neighbourhoods());
     }
 
     /** What other aggregates may know of this organisation when they decide. */

@@ -57,7 +57,8 @@ public class OfferedService {
         ServiceDescription valid = valid(command.service());
         refuseWhenWithdrawn("service-withdrawn", "was withdrawn and can no longer be changed");
         if (valid.equals(service)) {
-            throw new RuleViolation("service-unchanged", "Service " + serviceId + " already has exactly this description.");
+            throw new RuleViolation("service-unchanged",
+                    "Service " + serviceId + " already has exactly this description.");
         }
         apply(new ServiceChanged(serviceId, organisationId, valid, PartnerRules.now(clock)));
     }

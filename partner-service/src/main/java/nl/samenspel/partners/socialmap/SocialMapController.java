@@ -105,7 +105,8 @@ class SocialMapController {
     @PreAuthorize(MANAGERS)
     @Operation(summary = "Offer a service on the social map",
             description = "A coordinator for any organisation; a partner system or professional for its own. The "
-                    + "organisation must be registered (else 400 naming organisationId). Offering an id twice is a 409.")
+                    + "organisation must be registered (else 400 naming organisationId). Offering an id twice is a "
+                    + "409.")
     ResponseEntity<Void> offer(@PathVariable String serviceId, @Valid @RequestBody OfferServiceRequest request) {
         ServiceId id = validId(serviceId);
         OrganisationId organisation = OrganisationId.of(request.organisationId());

@@ -59,8 +59,9 @@ class SocialMapView {
             // In the order of the published language, as the integration events list them.
             strings(rs.getArray("needs")).stream().map(Need::valueOf).sorted().toList(),
             KindOfHelp.valueOf(rs.getString("kind_of_help")), strings(rs.getArray("neighbourhoods")),
-            rs.getObject("capacity", Integer.class), rs.getString("how_to_reach"), instant(rs.getTimestamp("offered_at")),
-            instant(rs.getTimestamp("changed_at")), instant(rs.getTimestamp("withdrawn_at")));
+            rs.getObject("capacity", Integer.class), rs.getString("how_to_reach"),
+            instant(rs.getTimestamp("offered_at")), instant(rs.getTimestamp("changed_at")),
+            instant(rs.getTimestamp("withdrawn_at")));
 
     private final JdbcTemplate jdbc;
 

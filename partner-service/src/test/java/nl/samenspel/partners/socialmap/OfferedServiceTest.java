@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -116,7 +117,8 @@ class OfferedServiceTest {
         fixture.givenNoPriorActivity()
                 .when(new OfferService(MAATJES, VRIJWILLIGERS, describe("n".repeat(PartnerRules.MAX_NAME_LENGTH),
                         "d".repeat(OfferedService.MAX_TEXT_LENGTH), Set.of(Need.values()), KindOfHelp.FORMAL,
-                        neighbourhoods(PartnerRules.MAX_NEIGHBOURHOODS), 1, "h".repeat(OfferedService.MAX_TEXT_LENGTH))))
+                        neighbourhoods(PartnerRules.MAX_NEIGHBOURHOODS), 1,
+                        "h".repeat(OfferedService.MAX_TEXT_LENGTH))))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -185,7 +187,7 @@ class OfferedServiceTest {
 
     @Test
     void refusesNoNeighbourhoodsTooManyOrOnesThatAreNotCbsCodes() {
-        for (Set<String> bad : java.util.List.of(Set.<String>of(), neighbourhoods(PartnerRules.MAX_NEIGHBOURHOODS + 1),
+        for (Set<String> bad : List.of(Set.<String>of(), neighbourhoods(PartnerRules.MAX_NEIGHBOURHOODS + 1),
                 Set.of("WK990101", "Noord"), Set.of("GM9901"))) {
             refuses(offer(describe("Maatjes", "Een maatje.", DESCRIPTION.needs(), KindOfHelp.INFORMAL, bad, 12,
                     DESCRIPTION.howToReach())), "neighbourhoods");

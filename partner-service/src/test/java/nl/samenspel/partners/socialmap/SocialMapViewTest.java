@@ -89,7 +89,8 @@ class SocialMapViewTest {
 
     @Test
     void aChangeReplacesTheWholeDescription() {
-        ServiceId id = offered(welfare, Set.of(Need.LONELINESS, Need.FOOD), KindOfHelp.INFORMAL, "WK990101", "WK990102");
+        ServiceId id = offered(welfare, Set.of(Need.LONELINESS, Need.FOOD), KindOfHelp.INFORMAL,
+                "WK990101", "WK990102");
         ServiceDescription changed = new ServiceDescription("Voedselhulp", "Pakketten.", Set.of(Need.FOOD),
                 KindOfHelp.FORMAL, Set.of("BU99010301"), null, "Inloop vrijdag 10-12 uur");
 
