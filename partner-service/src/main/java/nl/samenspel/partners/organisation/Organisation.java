@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.partners.Parties;
 import nl.samenspel.partners.PartnerRules;
@@ -22,11 +21,6 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate
 public class Organisation {
-
-    /** The most neighbourhoods one organisation serves; the published schemas allow no more. */
-    static final int MAX_NEIGHBOURHOODS = 200;
-    /** A CBS wijkcode (WK + gemeente + wijk) or buurtcode (BU + gemeente + wijk + buurt). */
-    private static final Pattern NEIGHBOURHOOD_CODE = Pattern.compile("WK[0-9]{6}|BU[0-9]{8}");
 
     @AggregateIdentifier
     private OrganisationId organisationId;
@@ -51,7 +45,7 @@ public class Organisation {
 
     @CommandHandler
     void handle(ChangeServiceArea command, Clock clock) {
-        refuseInvalidNeighbourhoods(command.neighbourhoods());
+        PartnerRules.requireNeighbourhoods("neighbourhoods", command.neighbourhoods());
         if (neighbourhoods.equals(command.neighbourhoods())) {
             throw new RuleViolation("service-area-unchanged",
                     "Organisation " + organisationId + " already serves exactly these neighbourhoods.");
@@ -74,22 +68,7 @@ public class Organisation {
             throw new InvalidField("sector", "must not be null");
         }
         PartnerRules.requireMunicipalityCode("municipalityCode", command.municipalityCode());
-        refuseInvalidNeighbourhoods(command.neighbourhoods());
-    }
-
-    private static void refuseInvalidNeighbourhoods(Set<String> codes) {
-        if (codes == null || codes.isEmpty()) {
-            throw new InvalidField("neighbourhoods", "must name at least one neighbourhood");
-        }
-        if (codes.size() > MAX_NEIGHBOURHOODS) {
-            throw new InvalidField("neighbourhoods", "must name at most " + MAX_NEIGHBOURHOODS + " neighbourhoods");
-        }
-        for (String code : codes) {
-            if (code == null || !NEIGHBOURHOOD_CODE.matcher(code).matches()) {
-                throw new InvalidField("neighbourhoods",
-                        "must be CBS wijkcodes (WK followed by 6 digits) or buurtcodes (BU followed by 8 digits)");
-            }
-        }
+        PartnerRules.requireNeighbourhoods("neighbourhoods", command.neighbourhoods());
     }
 
     /** What other aggregates may know of this organisation when they decide. */

@@ -91,7 +91,7 @@ class OrganisationTest {
     @Test
     void acceptsANameOfExactlyTheMaximumLengthAndTheMaximumNumberOfNeighbourhoods() {
         String longest = "n".repeat(PartnerRules.MAX_NAME_LENGTH);
-        Set<String> most = neighbourhoods(Organisation.MAX_NEIGHBOURHOODS);
+        Set<String> most = neighbourhoods(PartnerRules.MAX_NEIGHBOURHOODS);
         fixture.givenNoPriorActivity()
                 .when(register(longest, "GM9901", most))
                 .expectSuccessfulHandlerExecution();
@@ -162,7 +162,7 @@ class OrganisationTest {
 
     @Test
     void refusesMoreNeighbourhoodsThanThePublishedLanguageAllows() {
-        refuses(register("Buurtzorg Noord", "GM9901", neighbourhoods(Organisation.MAX_NEIGHBOURHOODS + 1)),
+        refuses(register("Buurtzorg Noord", "GM9901", neighbourhoods(PartnerRules.MAX_NEIGHBOURHOODS + 1)),
                 "neighbourhoods");
     }
 
@@ -223,7 +223,7 @@ class OrganisationTest {
     @Test
     void refusesAChangeToMoreNeighbourhoodsThanAllowed() {
         fixture.given(registered())
-                .when(new ChangeServiceArea(BUURTZORG, neighbourhoods(Organisation.MAX_NEIGHBOURHOODS + 1)))
+                .when(new ChangeServiceArea(BUURTZORG, neighbourhoods(PartnerRules.MAX_NEIGHBOURHOODS + 1)))
                 .expectException(fieldIs("neighbourhoods"))
                 .expectNoEvents();
     }

@@ -1,5 +1,6 @@
 package nl.samenspel.shared.messaging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
@@ -33,7 +34,9 @@ public final class CloudEventMapper {
     private final URI source;
 
     public CloudEventMapper(ObjectMapper json, String source) {
-        this.json = json;
+        // The application's mapper leaves out nulls (spring.jackson.default-property-inclusion=non_absent), but
+        // every schema requires each field, null or not: "capacity": null says "not limited", absence says nothing.
+        this.json = json.copy().setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS);
         this.source = URI.create(source);
     }
 

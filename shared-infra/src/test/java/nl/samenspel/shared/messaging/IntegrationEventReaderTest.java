@@ -3,6 +3,7 @@ package nl.samenspel.shared.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -16,8 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.samenspel.contracts.Formality;
+import nl.samenspel.contracts.PersonKind;
 import nl.samenspel.contracts.SignallerRole;
 import nl.samenspel.contracts.cases.SignalRaisedV1;
+import nl.samenspel.contracts.partners.PersonRegisteredV1;
 import nl.samenspel.shared.axon.ActorMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -49,6 +52,19 @@ class IntegrationEventReaderTest {
         assertThat(envelope.subject()).isEqualTo(event.signalId());
         assertThat(envelope.actor()).contains("user-1");
         assertThat(envelope.actorOrganisation()).contains("ggd-zuiderhaven");
+    }
+
+    @Test
+    void writesNullFieldsThatTheSchemasRequireEvenWhenTheApplicationMapperLeavesNullsOut() {
+        ObjectMapper withoutNulls = JSON.copy().setDefaultPropertyInclusion(JsonInclude.Include.NON_ABSENT);
+        PersonRegisteredV1 familyCarer = new PersonRegisteredV1(UUID.randomUUID().toString(), PersonKind.FAMILY_CARER,
+                null, Instant.parse("2026-11-24T09:00:00Z"));
+
+        ProducerRecord<String, byte[]> record = new CloudEventMapper(withoutNulls, "/samenspel/partner-service")
+                .toRecord("t", GenericEventMessage.asEventMessage(familyCarer), familyCarer);
+
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"organisationId\":null");
+        assertThat(reader.read(consumed(record)).orElseThrow().payload()).isEqualTo(familyCarer);
     }
 
     @Test
