@@ -145,7 +145,7 @@ class NetworkController {
                     + "registered (else 400 on coordinatorOrganisation) and give formal help (else 409 "
                     + "coordinator-must-give-formal-help). The configuration defaults to the type's. Registering an id "
                     + "twice is a 409.")
-    ResponseEntity<Void> register(@PathVariable String networkId, @Valid @RequestBody RegisterNetworkRequest request) {
+    ResponseEntity<Void> registerNetwork(@PathVariable String networkId, @Valid @RequestBody RegisterNetworkRequest request) {
         NetworkId id = validNetworkId(networkId);
         OrganisationId coordinator = OrganisationId.of(request.coordinatorOrganisation());
         if (CurrentActor.require().organisation().filter(coordinator::equals).isEmpty()) {
@@ -173,7 +173,7 @@ class NetworkController {
             description = "The network's own coordinator replaces its configuration whole. A configuration a current "
                     + "member would break (e.g. closing the core on an informal party in it) is a 409 "
                     + "configuration-conflicts-with-members; an identical one a 409 configuration-unchanged.")
-    ResponseEntity<Void> configure(@PathVariable String networkId,
+    ResponseEntity<Void> configureNetwork(@PathVariable String networkId,
             @Valid @RequestBody ConfigureNetworkRequest request) {
         NetworkConfiguration configuration = new NetworkConfiguration(Set.copyOf(request.allowedLegalBases()),
                 request.coreClosed(), orDefault(request.closedCoreSectors(), Set.of()),
@@ -188,7 +188,7 @@ class NetworkController {
     @Operation(summary = "Appoint the informal representative",
             description = "The network's own coordinator appoints a registered person of a member organisation "
                     + "(else 409 representative-not-from-member), replacing any earlier one.")
-    ResponseEntity<Void> appointRepresentative(@PathVariable String networkId,
+    ResponseEntity<Void> appointInformalRepresentative(@PathVariable String networkId,
             @Valid @RequestBody AppointRepresentativeRequest request) {
         commands.sendAndWait(new AppointInformalRepresentative(validNetworkId(networkId),
                 PersonId.of(request.personId())));
@@ -203,7 +203,7 @@ class NetworkController {
                     + "sector it does not admit (409 sector-not-admitted-to-closed-core); an informal party goes only "
                     + "into the rings the configuration allows (409 ring-closed-to-informal-parties). Inviting a "
                     + "member, an invited or a represented organisation again is a 409.")
-    ResponseEntity<Void> invite(@PathVariable String networkId, @Valid @RequestBody InviteRequest request) {
+    ResponseEntity<Void> inviteOrganisation(@PathVariable String networkId, @Valid @RequestBody InviteRequest request) {
         commands.sendAndWait(new InviteOrganisation(validNetworkId(networkId),
                 OrganisationId.of(request.organisationId()), request.ring()));
         return ResponseEntity.noContent().build();
@@ -214,7 +214,7 @@ class NetworkController {
     @Operation(summary = "Join the ring the organisation was invited into",
             description = "The organisation itself (its partner system or a professional) or the network's "
                     + "coordinator. Without an invitation 409 not-invited; a second join 409 already-a-member.")
-    ResponseEntity<Void> join(@PathVariable String networkId, @PathVariable String organisationId) {
+    ResponseEntity<Void> joinNetwork(@PathVariable String networkId, @PathVariable String organisationId) {
         NetworkId network = validNetworkId(networkId);
         commands.sendAndWait(new JoinNetwork(network, ownOrAnyAsCoordinator(organisationId)));
         return ResponseEntity.noContent().build();
@@ -225,7 +225,7 @@ class NetworkController {
     @Operation(summary = "Move a member to the other ring",
             description = "The network's own coordinator; the ring rules of an invitation apply. Moving a member to "
                     + "the ring it is in is a 409 already-in-ring.")
-    ResponseEntity<Void> move(@PathVariable String networkId, @PathVariable String organisationId,
+    ResponseEntity<Void> moveMember(@PathVariable String networkId, @PathVariable String organisationId,
             @Valid @RequestBody MoveRequest request) {
         NetworkId network = validNetworkId(networkId);
         commands.sendAndWait(new MoveMember(network, validOrganisationId(organisationId), request.ring()));
@@ -238,7 +238,7 @@ class NetworkController {
             description = "The organisation itself or the network's coordinator, with a reason; only the coordinator "
                     + "gives REMOVED_BY_COORDINATOR. The organisation's covenant ends with its membership. Not a "
                     + "member: 409 not-a-member.")
-    ResponseEntity<Void> leave(@PathVariable String networkId, @PathVariable String organisationId,
+    ResponseEntity<Void> leaveNetwork(@PathVariable String networkId, @PathVariable String organisationId,
             @Valid @RequestBody DepartureRequest request) {
         NetworkId network = validNetworkId(networkId);
         OrganisationId organisation = ownOrAnyAsCoordinator(organisationId);
@@ -258,7 +258,7 @@ class NetworkController {
             description = "The network's own coordinator, once a representative is appointed (else 409 "
                     + "no-informal-representative), for an informal party (else 409 not-an-informal-party) that is "
                     + "not invited, a member or represented already.")
-    ResponseEntity<Void> represent(@PathVariable String networkId, @Valid @RequestBody RepresentRequest request) {
+    ResponseEntity<Void> representInformalParty(@PathVariable String networkId, @Valid @RequestBody RepresentRequest request) {
         commands.sendAndWait(new RepresentInformalParty(validNetworkId(networkId),
                 OrganisationId.of(request.organisationId())));
         return ResponseEntity.noContent().build();
@@ -269,7 +269,7 @@ class NetworkController {
     @Operation(summary = "Sign the network's privacy covenant for a member organisation",
             description = "The organisation itself or the network's coordinator, through a registered person of that "
                     + "organisation. Signing twice is a 409 covenant-already-signed; a non-member 409 not-a-member.")
-    ResponseEntity<Void> sign(@PathVariable String networkId, @PathVariable String organisationId,
+    ResponseEntity<Void> signCovenant(@PathVariable String networkId, @PathVariable String organisationId,
             @Valid @RequestBody SignRequest request) {
         NetworkId network = validNetworkId(networkId);
         commands.sendAndWait(new SignCovenant(network, ownOrAnyAsCoordinator(organisationId),
@@ -281,7 +281,7 @@ class NetworkController {
     @PreAuthorize(COORDINATOR_OR_ORGANISATION)
     @Operation(summary = "Withdraw a member organisation from the network's privacy covenant",
             description = "The organisation itself or the network's coordinator. Not signed: 409 covenant-not-signed.")
-    ResponseEntity<Void> withdraw(@PathVariable String networkId, @PathVariable String organisationId) {
+    ResponseEntity<Void> withdrawFromCovenant(@PathVariable String networkId, @PathVariable String organisationId) {
         NetworkId network = validNetworkId(networkId);
         commands.sendAndWait(new WithdrawFromCovenant(network, ownOrAnyAsCoordinator(organisationId)));
         return ResponseEntity.noContent().build();
@@ -289,13 +289,13 @@ class NetworkController {
 
     @GetMapping
     @Operation(summary = "List networks")
-    List<NetworkView.NetworkSummary> list() {
+    List<NetworkView.NetworkSummary> listNetworks() {
         return view.all();
     }
 
     @GetMapping("/{networkId}")
     @Operation(summary = "Get a network with its configuration and informal representative")
-    NetworkView.NetworkSummary get(@PathVariable String networkId) {
+    NetworkView.NetworkSummary getNetwork(@PathVariable String networkId) {
         validNetworkId(networkId);
         return view.find(networkId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such network."));
@@ -303,8 +303,8 @@ class NetworkController {
 
     @GetMapping("/{networkId}/members")
     @Operation(summary = "A network's members by ring with their covenant, open invitations and represented parties")
-    NetworkView.Membership members(@PathVariable String networkId) {
-        get(networkId);
+    NetworkView.Membership getMembership(@PathVariable String networkId) {
+        getNetwork(networkId);
         return view.membership(networkId);
     }
 

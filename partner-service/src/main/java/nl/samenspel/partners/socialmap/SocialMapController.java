@@ -107,7 +107,7 @@ class SocialMapController {
             description = "A coordinator for any organisation; a partner system or professional for its own. The "
                     + "organisation must be registered (else 400 naming organisationId). Offering an id twice is a "
                     + "409.")
-    ResponseEntity<Void> offer(@PathVariable String serviceId, @Valid @RequestBody OfferServiceRequest request) {
+    ResponseEntity<Void> offerService(@PathVariable String serviceId, @Valid @RequestBody OfferServiceRequest request) {
         ServiceId id = validId(serviceId);
         OrganisationId organisation = OrganisationId.of(request.organisationId());
         Actor actor = CurrentActor.require();
@@ -124,7 +124,7 @@ class SocialMapController {
             description = "A coordinator, or a partner system or professional of the offering organisation. A change "
                     + "that changes nothing is a 409 (service-unchanged), as is a change after withdrawal "
                     + "(service-withdrawn); an unknown service is a 404.")
-    ResponseEntity<Void> change(@PathVariable String serviceId, @Valid @RequestBody ChangeServiceRequest request) {
+    ResponseEntity<Void> changeService(@PathVariable String serviceId, @Valid @RequestBody ChangeServiceRequest request) {
         ServiceId id = validId(serviceId);
         commands.sendAndWait(new ChangeService(id, actingFor(), request.service()));
         return ResponseEntity.noContent().build();
@@ -135,7 +135,7 @@ class SocialMapController {
     @Operation(summary = "Take a service off the social map",
             description = "A coordinator, or a partner system or professional of the offering organisation. "
                     + "Withdrawing twice is a 409 (service-already-withdrawn); an unknown service is a 404.")
-    ResponseEntity<Void> withdraw(@PathVariable String serviceId) {
+    ResponseEntity<Void> withdrawService(@PathVariable String serviceId) {
         ServiceId id = validId(serviceId);
         commands.sendAndWait(new WithdrawService(id, actingFor()));
         return ResponseEntity.noContent().build();
@@ -145,7 +145,7 @@ class SocialMapController {
     @Operation(summary = "Search the social map",
             description = "Listed (not withdrawn) services matching every given filter. A buurt matches services "
                     + "offered in it or in its wijk; a wijk matches services offered in it or in any buurt in it.")
-    List<SocialMapView.ServiceEntry> search(@RequestParam(required = false) Need need,
+    List<SocialMapView.ServiceEntry> searchSocialMap(@RequestParam(required = false) Need need,
             @RequestParam(required = false) String neighbourhood, @RequestParam(required = false) KindOfHelp kindOfHelp,
             @RequestParam(required = false) String organisationId) {
         if (neighbourhood != null && !neighbourhood.matches(NEIGHBOURHOOD)) {
@@ -160,7 +160,7 @@ class SocialMapController {
 
     @GetMapping("/{serviceId}")
     @Operation(summary = "Get a service", description = "Withdrawn services too, with the moment of withdrawal.")
-    SocialMapView.ServiceEntry get(@PathVariable String serviceId) {
+    SocialMapView.ServiceEntry getService(@PathVariable String serviceId) {
         validId(serviceId);
         return view.find(serviceId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such service."));
