@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -205,7 +206,7 @@ public class VolunteerAgreement {
         if (command.volunteerId() == null) {
             throw new InvalidField("volunteerId", "must not be null");
         }
-        if (command.tasks() == null || command.tasks().isEmpty() || command.tasks().contains(null)) {
+        if (command.tasks() == null || command.tasks().isEmpty() || hasNull(command.tasks())) {
             throw new InvalidField("tasks", "must name at least one task");
         }
         String limits = command.limits();
@@ -219,7 +220,7 @@ public class VolunteerAgreement {
             throw new InvalidField("limits", "must not contain control characters");
         }
         if (command.availableDays() == null || command.availableDays().isEmpty()
-                || command.availableDays().contains(null)) {
+                || hasNull(command.availableDays())) {
             throw new InvalidField("availableDays", "must name at least one day");
         }
         if (command.startsOn() == null) {
@@ -235,6 +236,11 @@ public class VolunteerAgreement {
             throw new InvalidField("capacityUnit", "must not be null");
         }
         requireCapacity(command.capacity());
+    }
+
+    /** Immutable sets throw on contains(null), so look at every element instead. */
+    private static boolean hasNull(Set<?> values) {
+        return values.stream().anyMatch(Objects::isNull);
     }
 
     private static void requireCapacity(int capacity) {
