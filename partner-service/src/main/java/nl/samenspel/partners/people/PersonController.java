@@ -78,7 +78,8 @@ class PersonController {
                     + "own organisation, and family carers without one. Self-help groups keep no members: "
                     + "registering a person with one is a 409 (self-help-group-has-no-members). Registering an id "
                     + "twice is a 409.")
-    ResponseEntity<Void> register(@PathVariable String personId, @Valid @RequestBody RegisterPersonRequest request) {
+    ResponseEntity<Void> registerPerson(@PathVariable String personId,
+            @Valid @RequestBody RegisterPersonRequest request) {
         PersonId id = validId(personId);
         OrganisationId organisation =
                 request.organisationId() == null ? null : OrganisationId.of(request.organisationId());
@@ -114,7 +115,7 @@ class PersonController {
     @Operation(summary = "List people",
             description = "Coordinators list everyone or one organisation's people; others only their own "
                     + "organisation's.")
-    List<PeopleView.PersonSummary> list(@RequestParam(required = false) String organisationId) {
+    List<PeopleView.PersonSummary> listPeople(@RequestParam(required = false) String organisationId) {
         if (organisationId != null && !OrganisationId.isValid(organisationId)) {
             throw new InvalidField("organisationId", "is not an organisation id");
         }
@@ -140,7 +141,7 @@ class PersonController {
     @GetMapping("/{personId}")
     @Operation(summary = "Get a person",
             description = "Coordinators, the person's own organisation, and the person themself.")
-    PeopleView.PersonSummary get(@PathVariable String personId) {
+    PeopleView.PersonSummary getPerson(@PathVariable String personId) {
         validId(personId);
         PeopleView.PersonSummary person = view.find(personId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));

@@ -200,7 +200,8 @@ class VolunteerAgreementController {
     @PreAuthorize(MANAGERS)
     @Operation(summary = "List volunteer agreements",
             description = "Coordinators list all or one organisation's; others only their own organisation's.")
-    List<VolunteerAgreementView.AgreementSummary> list(@RequestParam(required = false) String organisationId) {
+    List<VolunteerAgreementView.AgreementSummary> listVolunteerAgreements(
+            @RequestParam(required = false) String organisationId) {
         if (organisationId != null && !OrganisationId.isValid(organisationId)) {
             throw new InvalidField("organisationId", "is not an organisation id");
         }
@@ -229,7 +230,7 @@ class VolunteerAgreementController {
     @PreAuthorize(READERS)
     @Operation(summary = "Get a volunteer agreement",
             description = "Coordinators, the volunteer's organisation, the volunteer and their coach.")
-    VolunteerAgreementView.AgreementSummary get(@PathVariable String agreementId) {
+    VolunteerAgreementView.AgreementSummary getVolunteerAgreement(@PathVariable String agreementId) {
         validId(agreementId);
         VolunteerAgreementView.AgreementSummary agreement = view.find(agreementId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such agreement."));
