@@ -36,8 +36,16 @@ public interface Parties {
         }
     }
 
-    /** @param organisationId empty only for a family carer without an organisation */
-    record PersonFacts(PersonId personId, PersonKind kind, Optional<OrganisationId> organisationId) {
+    /**
+     * @param organisationId empty only for a family carer without an organisation
+     * @param accountId      the token subject the person signs in with, if they have an account
+     */
+    record PersonFacts(PersonId personId, PersonKind kind, Optional<OrganisationId> organisationId,
+            Optional<String> accountId) {
+
+        public PersonFacts(PersonId personId, PersonKind kind, Optional<OrganisationId> organisationId) {
+            this(personId, kind, organisationId, Optional.empty());
+        }
 
         public boolean isProfessional() {
             return kind == PersonKind.PROFESSIONAL;

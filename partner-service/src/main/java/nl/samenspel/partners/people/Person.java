@@ -3,8 +3,11 @@ package nl.samenspel.partners.people;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.OrganisationType;
 import nl.samenspel.contracts.PersonId;
@@ -13,6 +16,7 @@ import nl.samenspel.contracts.Sector;
 import nl.samenspel.partners.Parties;
 import nl.samenspel.partners.PartnerRules;
 import nl.samenspel.shared.domain.InvalidField;
+import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -22,18 +26,21 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * A professional or informal helper (mantelzorger, volunteer, buddy, peer expert, key resident). A
  * family carer may belong to no organisation; everyone else works or volunteers for one. Self-help
- * groups keep no roster, so nobody can be registered with one.
+ * groups keep no roster, so nobody can be registered with one. Informal helpers have no professional
+ * secrecy: they sign a confidentiality undertaking per network before they may see personal data (R3).
  */
 @Aggregate
 public class Person {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]{1,190}\\.[a-zA-Z]{2,24}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{5,19}");
+    private static final Pattern EMAIL =
+            Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]{1,190}\\.[a-zA-Z]{2,24}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{5,18}");
     private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     @AggregateIdentifier
     private PersonId personId;
     private Parties.PersonFacts facts;
+    private final Set<NetworkId> undertakings = new HashSet<>();
 
     protected Person() {
         // Axon rebuilds the aggregate from its events.
@@ -53,6 +60,34 @@ public class Person {
         }
         apply(new PersonRegistered(command.personId(), command.kind(), command.organisationId(), command.name(),
                 command.email(), command.phone(), command.accountId(), PartnerRules.now(clock)));
+    }
+
+    /**
+     * The person themself, their organisation or a coordinator may sign on their behalf: the undertaking is
+     * usually signed on paper at the volunteer organisation and recorded by it.
+     */
+    @CommandHandler
+    void handle(SignConfidentialityUndertaking command, Parties parties, Clock clock) {
+        Requester requester = command.requester();
+        if (!requester.is(facts.accountId()) && !requester.manages(facts.organisationId())) {
+            throw new NotPermitted("Only the person, their organisation or a network coordinator records their "
+                    + "confidentiality undertaking.");
+        }
+        if (facts.isProfessional()) {
+            throw new RuleViolation("undertaking-is-for-informal-helpers",
+                    "Person " + personId + " is a professional, bound by professional secrecy and the covenant.");
+        }
+        if (command.networkId() == null) {
+            throw new InvalidField("networkId", "must not be null");
+        }
+        if (parties.network(command.networkId()).isEmpty()) {
+            throw new InvalidField("networkId", "is not a registered network");
+        }
+        if (undertakings.contains(command.networkId())) {
+            throw new RuleViolation("undertaking-already-signed",
+                    "Person " + personId + " already signed the undertaking for network " + command.networkId() + ".");
+        }
+        apply(new ConfidentialityUndertakingSigned(personId, command.networkId(), PartnerRules.now(clock)));
     }
 
     private static void refuseInvalid(RegisterPerson command) {
@@ -75,7 +110,8 @@ public class Person {
         // A lotgenoot is never a person here: a self-help group is anonymous by nature.
         if (organisation.sector() == Sector.SELF_HELP) {
             throw new RuleViolation("self-help-group-has-no-members",
-                    "Organisation " + organisation.organisationId() + " is a self-help group; it keeps no member data.");
+                    "Organisation " + organisation.organisationId()
+                            + " is a self-help group; it keeps no member data.");
         }
         if (kind == PersonKind.PROFESSIONAL && organisation.organisationType() == OrganisationType.VOLUNTEERS_ONLY) {
             throw new RuleViolation("no-professionals-in-volunteer-organisation",
@@ -91,6 +127,12 @@ public class Person {
     @EventSourcingHandler
     void on(PersonRegistered event) {
         personId = event.personId();
-        facts = new Parties.PersonFacts(event.personId(), event.kind(), Optional.ofNullable(event.organisationId()));
+        facts = new Parties.PersonFacts(event.personId(), event.kind(), Optional.ofNullable(event.organisationId()),
+                Optional.ofNullable(event.accountId()));
+    }
+
+    @EventSourcingHandler
+    void on(ConfidentialityUndertakingSigned event) {
+        undertakings.add(event.networkId());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.PersonKind;
@@ -61,11 +62,11 @@ class PersonController {
             @Schema(description = "The organisation the person works or volunteers for; omitted only for a family "
                     + "carer without one.")
             @Pattern(regexp = SLUG, message = "is not an organisation id") String organisationId,
-            @NotBlank @Size(max = 120) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
-            String name,
+            @NotBlank @Size(max = 120)
+            @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String name,
             @Email @Size(max = 320) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
             String email,
-            @Pattern(regexp = "\\+?[0-9][0-9 -]{5,19}", message = "is not a phone number") String phone,
+            @Pattern(regexp = "\\+?[0-9][0-9 -]{5,18}", message = "is not a phone number") String phone,
             @Schema(description = "The Keycloak subject (sub) the person signs in with.")
             @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "is not an account id") String accountId) {
     }
@@ -73,12 +74,15 @@ class PersonController {
     @PutMapping("/{personId}")
     @PreAuthorize(MANAGERS)
     @Operation(summary = "Register a professional or informal helper",
-            description = "A coordinator registers anyone; a partner system or professional registers people of its own "
-                    + "organisation, and family carers without one. Self-help groups keep no members: registering a "
-                    + "person with one is a 409 (self-help-group-has-no-members). Registering an id twice is a 409.")
-    ResponseEntity<Void> register(@PathVariable String personId, @Valid @RequestBody RegisterPersonRequest request) {
+            description = "A coordinator registers anyone; a partner system or professional registers people of its "
+                    + "own organisation, and family carers without one. Self-help groups keep no members: "
+                    + "registering a person with one is a 409 (self-help-group-has-no-members). Registering an id "
+                    + "twice is a 409.")
+    ResponseEntity<Void> registerPerson(@PathVariable String personId,
+            @Valid @RequestBody RegisterPersonRequest request) {
         PersonId id = validId(personId);
-        OrganisationId organisation = request.organisationId() == null ? null : OrganisationId.of(request.organisationId());
+        OrganisationId organisation =
+                request.organisationId() == null ? null : OrganisationId.of(request.organisationId());
         if (organisation != null) {
             requireCoordinatorOrOwnOrganisation(organisation);
         }
@@ -87,11 +91,31 @@ class PersonController {
         return ResponseEntity.created(URI.create("/people/" + id)).build();
     }
 
+    @PutMapping("/{personId}/undertakings/{networkId}")
+    @PreAuthorize("hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '" + Roles.PARTNER_SYSTEM + "', '"
+            + Roles.PROFESSIONAL + "', '" + Roles.VOLUNTEER + "')")
+    @Operation(summary = "Record an informal helper's confidentiality undertaking for a network",
+            description = "Informal helpers have no professional secrecy: other services open personal data to them "
+                    + "in a network only after this (R3). Recorded by the person themself, their organisation or a "
+                    + "coordinator. A professional is a 409 (undertaking-is-for-informal-helpers), a second signature "
+                    + "for the same network a 409 (undertaking-already-signed), an unknown network a 400 naming "
+                    + "networkId, an unknown person a 404.")
+    ResponseEntity<Void> signUndertaking(@PathVariable String personId, @PathVariable String networkId) {
+        PersonId id = validId(personId);
+        if (!NetworkId.isValid(networkId)) {
+            throw new InvalidField("networkId", "is not a network id");
+        }
+        commands.sendAndWait(new SignConfidentialityUndertaking(id, NetworkId.of(networkId),
+                Requester.of(CurrentActor.require())));
+        return ResponseEntity.created(URI.create("/people/" + id)).build();
+    }
+
     @GetMapping
     @PreAuthorize(MANAGERS)
     @Operation(summary = "List people",
-            description = "Coordinators list everyone or one organisation's people; others only their own organisation's.")
-    List<PeopleView.PersonSummary> list(@RequestParam(required = false) String organisationId) {
+            description = "Coordinators list everyone or one organisation's people; others only their own "
+                    + "organisation's.")
+    List<PeopleView.PersonSummary> listPeople(@RequestParam(required = false) String organisationId) {
         if (organisationId != null && !OrganisationId.isValid(organisationId)) {
             throw new InvalidField("organisationId", "is not an organisation id");
         }
@@ -110,14 +134,14 @@ class PersonController {
     @GetMapping("/me")
     @Operation(summary = "The signed-in person's own record")
     PeopleView.PersonSummary me() {
-        return view.byAccount(CurrentActor.require().userId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person is linked to this account."));
+        return view.byAccount(CurrentActor.require().userId()).orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person is linked to this account."));
     }
 
     @GetMapping("/{personId}")
     @Operation(summary = "Get a person",
             description = "Coordinators, the person's own organisation, and the person themself.")
-    PeopleView.PersonSummary get(@PathVariable String personId) {
+    PeopleView.PersonSummary getPerson(@PathVariable String personId) {
         validId(personId);
         PeopleView.PersonSummary person = view.find(personId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
@@ -141,7 +165,8 @@ class PersonController {
 
     private static void requireCoordinatorOrOwnOrganisation(OrganisationId organisationId) {
         Actor actor = CurrentActor.require();
-        if (!actor.hasRole(Roles.NETWORK_COORDINATOR) && actor.organisation().filter(organisationId::equals).isEmpty()) {
+        if (!actor.hasRole(Roles.NETWORK_COORDINATOR)
+                && actor.organisation().filter(organisationId::equals).isEmpty()) {
             throw new AccessDeniedException("only a network coordinator registers another organisation's people");
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -75,11 +76,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        JsonMappingException mapping = mappingProblem(ex);
+        if (mapping != null && !mapping.getPath().isEmpty()) {
             return invalid(List.of(new FieldProblem(path(mapping), mappingDetail(mapping))));
         }
-        if (cause instanceof JsonProcessingException) {
+        if (ex.getMostSpecificCause() instanceof JsonProcessingException) {
             return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST,
                     "malformed-json", "Malformed JSON", "The request body is not well-formed JSON."));
         }
@@ -168,6 +169,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
     }
 
+    /**
+     * The outermost mapping exception, which knows the field: not the most specific cause, because a value that
+     * fails to parse (a date, say) wraps its own parser's exception, which knows nothing of the JSON path.
+     */
+    private static JsonMappingException mappingProblem(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonMappingException mapping) {
+                return mapping;
+            }
+        }
+        return null;
+    }
+
     private static String path(JsonMappingException mapping) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : mapping.getPath()) {
@@ -188,9 +202,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 && format.getTargetType().isEnum()) {
             return "must be one of " + List.of(format.getTargetType().getEnumConstants());
         }
-        if (mapping instanceof ValueInstantiationException instantiation && instantiation.getCause() != null
-                && instantiation.getCause().getMessage() != null) {
-            return instantiation.getCause().getMessage();
+        if (mapping instanceof InvalidFormatException format && format.getTargetType() == LocalDate.class) {
+            return "must be a date (YYYY-MM-DD)";
+        }
+        // Only our own messages are safe to pass on: a library's (UUID.fromString's, say) quotes the value.
+        if (mapping instanceof ValueInstantiationException instantiation
+                && instantiation.getCause() instanceof InvalidField invalid) {
+            return invalid.getMessage();
+        }
+        if (mapping instanceof ValueInstantiationException) {
+            return "is invalid";
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "must be of type " + jsonTypeName(mismatch.getTargetType());

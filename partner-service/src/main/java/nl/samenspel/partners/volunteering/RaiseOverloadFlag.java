@@ -1,0 +1,9 @@
+package nl.samenspel.partners.volunteering;
+
+import nl.samenspel.contracts.AgreementId;
+import nl.samenspel.partners.people.Requester;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The coach flags the volunteer as overloaded, whatever the recorded load says. */
+public record RaiseOverloadFlag(@TargetAggregateIdentifier AgreementId agreementId, Requester requester) {
+}

@@ -1,0 +1,11 @@
+package nl.samenspel.partners.volunteering;
+
+import java.time.LocalDate;
+import nl.samenspel.contracts.AgreementId;
+import nl.samenspel.partners.people.Requester;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record a training the volunteer completed. */
+public record RecordTraining(@TargetAggregateIdentifier AgreementId agreementId, String training,
+        LocalDate completedOn, Requester requester) {
+}
