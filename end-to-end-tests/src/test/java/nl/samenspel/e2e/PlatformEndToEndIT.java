@@ -62,7 +62,9 @@ class PlatformEndToEndIT {
     @Order(1)
     void demoDataIsLoadedThroughTheApis() {
         assertThat(platform.demoData().alreadyLoaded()).isFalse();
+        assertThat(platform.demoData().organisations()).isEqualTo(14);
         assertThat(platform.demoData().networks()).isEqualTo(2);
+        assertThat(platform.demoData().agreements()).isEqualTo(4);
         assertThat(platform.demoData().signals()).isGreaterThanOrEqualTo(5);
 
         JsonNode networks = api("partner-service").as(tokens.forUser("coordinator.ggd", "demo")).get("/networks").json();
@@ -185,6 +187,108 @@ class PlatformEndToEndIT {
         assertThat(platform.demoData().alreadyLoaded()).isTrue();
         assertThat(signalsIn(NEIGHBOURHOOD)).isEqualTo(neighbourhood);
         assertThat(signalsIn(OGGZ)).isEqualTo(oggz);
+    }
+
+    @Test
+    @Order(11)
+    void theDemoNetworksHaveTheirRingsAndTheCompositionReportCountsThem() {
+        JsonNode members = api("partner-service").as(tokens.forUser("coordinator.ggd", "demo"))
+                .get("/networks/" + OGGZ + "/members").json();
+        assertThat(members.toString()).contains("schuldhulp-zuiderhaven", "kerk-de-ark", "voedselbank-zuiderhaven");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode oggz = composition("coordinator.ggd", OGGZ);
+            assertThat(oggz.at("/core/organisations").asLong()).isEqualTo(6);
+            assertThat(oggz.at("/outerRing/organisations").asLong()).isEqualTo(2);
+            JsonNode neighbourhood = composition("coordinator.welzijn", NEIGHBOURHOOD);
+            assertThat(neighbourhood.at("/volunteers/activeAgreements").asLong()).isEqualTo(4);
+            assertThat(neighbourhood.at("/volunteers/overloadedAutomatically").asLong()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    @Order(12)
+    void aMunicipalAnalystSeesCompositionWithSmallVolunteerCountsWithheldAndNoPeople() {
+        JsonNode neighbourhood = composition("analyst.gemeente", NEIGHBOURHOOD);
+        Api.Response people = api("partner-service").as(tokens.forUser("analyst.gemeente", "demo")).get("/people");
+
+        assertThat(neighbourhood.at("/volunteers/suppressed").asBoolean()).isTrue();
+        assertThat(neighbourhood.at("/volunteers/activeAgreements").isNull()).isTrue();
+        assertThat(neighbourhood.toString()).doesNotContain("Bram", "Anna", "vrijwilligers-zuiderhaven");
+        assertThat(people.status()).isEqualTo(403);
+        assertThat(people.isProblem()).isTrue();
+    }
+
+    @Test
+    @Order(13)
+    void aVolunteerSeesOnlyTheirOwnAgreementWithItsOverloadFlag() {
+        Api partners = api("partner-service").as(tokens.forUser("volunteer.bram", "demo"));
+
+        JsonNode mine = partners.get("/volunteer-agreements/mine").json();
+        Api.Response everyone = partners.get("/volunteer-agreements");
+
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).get("overloaded").asBoolean()).isTrue();
+        assertThat(mine.get(0).get("load").asInt()).isGreaterThan(mine.get(0).get("capacity").asInt());
+        assertThat(everyone.status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(14)
+    void aPartnerSystemManagesItsOwnPeopleOnly() {
+        Api system = api("partner-service")
+                .as(tokens.forClient("vrijwilligers-zuiderhaven-system", "vrijwilligers-zuiderhaven-system-secret"));
+
+        JsonNode own = system.get("/people").json();
+        Api.Response others = system.get("/people?organisationId=ggz-delta");
+
+        assertThat(own.findValuesAsText("organisationId")).isNotEmpty().containsOnly("vrijwilligers-zuiderhaven");
+        assertThat(others.status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(15)
+    void theSocialMapFindsServicesByNeedNeighbourhoodAndKindOfHelp() {
+        JsonNode found = api("partner-service").as(tokens.forUser("volunteer.anna", "demo"))
+                .get("/social-map/services?need=LONELINESS&neighbourhood=BU99010101&kindOfHelp=INFORMAL").json();
+
+        assertThat(found.findValuesAsText("serviceId")).containsExactlyInAnyOrder("maatjesproject-zuiderhaven",
+                "buurtkamer-inloop");
+    }
+
+    @Test
+    @Order(16)
+    void consentServiceRefusesPersonalDataToAMemberWithoutCovenantUntilItSigns() {
+        assertThat(accessDecision("ggz-delta").get("permitted").asBoolean()).isTrue();
+        JsonNode debtHelp = accessDecision("schuldhulp-zuiderhaven");
+        assertThat(debtHelp.get("permitted").asBoolean()).isFalse();
+        assertThat(debtHelp.get("reason").asText()).isEqualTo("NO_COVENANT");
+        assertThat(debtHelp.get("rule").asText()).isEqualTo("R3");
+
+        JsonNode manager = api("partner-service").as(tokens.forUser("coordinator.ggd", "demo"))
+                .get("/people?organisationId=schuldhulp-zuiderhaven").json().get(0);
+        Api.Response signed = api("partner-service").as(tokens.forUser("coordinator.ggd", "demo"))
+                .put("/networks/" + OGGZ + "/covenant/schuldhulp-zuiderhaven", """
+                        {"signatoryId": "%s", "level": "MANAGEMENT"}""".formatted(manager.get("personId").asText()));
+
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(accessDecision("schuldhulp-zuiderhaven").get("permitted").asBoolean()).isTrue());
+    }
+
+    private JsonNode accessDecision(String organisationId) {
+        Api.Response response = api("consent-service").as(tokens.forUser("privacy.officer", "demo"))
+                .get("/access-decisions?networkId=" + OGGZ + "&organisationId=" + organisationId);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    private JsonNode composition(String user, String networkId) {
+        Api.Response response = api("reporting-service").as(tokens.forUser(user, "demo"))
+                .get("/reports/network-composition?networkId=" + networkId);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode body = response.json();
+        return body.isArray() ? body.get(0) : body;
     }
 
     private Api api(String service) {

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Metadata every command and the events it causes carry: who acted, for which organisation, and the
- * trace. It is audit data, not decision data: aggregates decide on their command's fields only.
+ * trace. Mostly audit data; where a permission rule depends on state only the aggregate holds (is this the
+ * network's coordinator?), the aggregate reads the acting organisation from here, since the controller could
+ * only check it against a read model that may lag.
  */
 public final class ActorMetadata {
 
