@@ -69,7 +69,7 @@ class IntegrationEventReaderTest {
 
     @Test
     void skipsTypesAndVersionsItDoesNotKnow() {
-        assertThat(reader.read(record("nl.samenspel.case.case-opened", 1, "{}"))).isEmpty();
+        assertThat(reader.read(record("nl.samenspel.case.case-reopened", 1, "{}"))).isEmpty();
         assertThat(reader.read(record(SIGNAL_RAISED, 2, "{}"))).isEmpty();
     }
 
