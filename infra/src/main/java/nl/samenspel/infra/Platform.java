@@ -333,6 +333,10 @@ public final class Platform implements AutoCloseable {
         }
         if (services.containsKey("reporting-service")) {
             summary.append(row("Signals report", serviceUrl("reporting-service") + "/reports/signals-per-network"));
+            summary.append(row("Composition report", serviceUrl("reporting-service") + "/reports/network-composition"));
+        }
+        if (services.containsKey("partner-service")) {
+            summary.append(row("Social map", serviceUrl("partner-service") + "/social-map/services?need=LONELINESS"));
         }
         summary.append(row("Keycloak admin", keycloak.url() + "/admin  (" + KeycloakServer.ADMIN_USERNAME + " / " + KeycloakServer.ADMIN_PASSWORD + ")"));
         summary.append(row("Issuer", keycloak.issuerUri()));
