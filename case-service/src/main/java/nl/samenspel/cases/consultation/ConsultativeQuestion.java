@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import nl.samenspel.cases.signal.KnownNetworks;
 import nl.samenspel.cases.signal.NetworkCoordinators;
 import nl.samenspel.cases.vault.PersonalDataVault;
@@ -41,7 +42,7 @@ public class ConsultativeQuestion {
             throw new InvalidField("networkId", "is not a known network");
         }
         List<ProblemDomain> domains = command.problemDomains();
-        if (domains == null || domains.isEmpty() || domains.contains(null)) {
+        if (domains == null || domains.isEmpty() || domains.stream().anyMatch(Objects::isNull)) {
             throw new InvalidField("problemDomains", "must name at least one problem domain");
         }
         if (domains.stream().distinct().count() != domains.size()) {

@@ -14,6 +14,7 @@ import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Watches every deadline of a signal or a case: one saga per signal (feedback owed) and one per scheduled
@@ -35,6 +36,10 @@ public class DeadlineProcess {
     private DeadlineId deadlineId;
     private String scheduleId;
 
+    /** A field, not a handler parameter: deadline handlers get their resources injected, not resolved. */
+    @Autowired
+    private transient CommandGateway commands;
+
     @StartSaga
     @SagaEventHandler(associationProperty = "signalId")
     void on(SignalRaised event, DeadlineManager deadlines) {
@@ -55,7 +60,7 @@ public class DeadlineProcess {
     }
 
     @DeadlineHandler(deadlineName = SIGNAL_FEEDBACK_DUE)
-    void signalFeedbackDue(CommandGateway commands) {
+    void signalFeedbackDue() {
         commands.sendAndWait(new MarkSignalFeedbackOverdue(signalId));
     }
 
@@ -79,7 +84,7 @@ public class DeadlineProcess {
     }
 
     @DeadlineHandler(deadlineName = CASE_DEADLINE_DUE)
-    void caseDeadlineDue(CommandGateway commands) {
+    void caseDeadlineDue() {
         commands.sendAndWait(new MarkDeadlineMissed(deadlineId));
     }
 }
