@@ -75,7 +75,8 @@ class ConsultationController {
     @Schema(name = "GiveConsultativeAdviceRequest")
     record AdviceRequest(
             @NotNull @Schema(description = "The coordinator's severity estimate") Severity severity,
-            @NotNull @Schema(description = "Whether to report the situation so a case can be opened") Boolean caseAdvised,
+            @NotNull @Schema(description = "Whether to report the situation so a case can be opened")
+            Boolean caseAdvised,
             @NotBlank @Size(max = GiveConsultativeAdvice.MAX_ADVICE_LENGTH) String advice) {
     }
 

@@ -2,6 +2,7 @@ package nl.samenspel.cases.consultation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.samenspel.cases.vault.PersonalDataVault;
 import nl.samenspel.cases.vault.Sealed;
@@ -78,7 +80,7 @@ class ConsultationView {
                         MessageDigest.isEqual(presented,
                                 rs.getString("retrieval_token_hash").getBytes(StandardCharsets.US_ASCII))
                                 ? question(rs) : null, questionId.value())
-                .stream().filter(java.util.Objects::nonNull).findFirst();
+                .stream().filter(Objects::nonNull).findFirst();
     }
 
     /** SHA-256 in hex: the token is 256 random bits, so a plain hash is as good as a slow one. */
@@ -86,7 +88,7 @@ class ConsultationView {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(retrievalToken.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
     }

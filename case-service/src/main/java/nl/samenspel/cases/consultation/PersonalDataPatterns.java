@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class PersonalDataPatterns {
 
     /** Nine digits, possibly grouped 3-3-3 with dots or spaces, not part of a longer number. */
-    private static final Pattern NINE_DIGITS = Pattern.compile("(?<![\\d.])(\\d{3})[ .]?(\\d{3})[ .]?(\\d{3})(?![\\d])");
+    private static final Pattern NINE_DIGITS =
+            Pattern.compile("(?<![\\d.])(\\d{3})[ .]?(\\d{3})[ .]?(\\d{3})(?!\\d)");
     private static final Pattern POSTCODE_AND_NUMBER =
             Pattern.compile("(?<![\\dA-Za-z])[1-9]\\d{3} ?[A-Za-z]{2}(?![A-Za-z])[ ,]*\\d{1,5}(?!\\d)");
     private static final Pattern EMAIL = Pattern.compile("[\\w.%+-]+@[\\w-]+(\\.[\\w-]+)*\\.[A-Za-z]{2,}");

@@ -39,7 +39,8 @@ class ConsultationApiIntegrationTest extends CaseServiceIntegrationTest {
     }
 
     private static String coordinator() {
-        return TestInfrastructure.token("coordinator-" + UUID.randomUUID(), "ggd-zuiderhaven", Roles.NETWORK_COORDINATOR);
+        return TestInfrastructure.token("coordinator-" + UUID.randomUUID(), "ggd-zuiderhaven",
+                Roles.NETWORK_COORDINATOR);
     }
 
     private static String questionJson(String text) {

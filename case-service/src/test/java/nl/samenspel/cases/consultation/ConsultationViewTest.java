@@ -28,7 +28,8 @@ class ConsultationViewTest {
 
     private static ConsultativeQuestionAsked asked(ConsultativeQuestionId id, NetworkId network, String token) {
         return new ConsultativeQuestionAsked(id, network, List.of(ProblemDomain.DEBT, ProblemDomain.LONELINESS),
-                Severity.LOW, TestVault.sealed(id.asString(), "Situatie " + id), ConsultationView.hash(token), ASKED_AT);
+                Severity.LOW, TestVault.sealed(id.asString(), "Situatie " + id), ConsultationView.hash(token),
+                ASKED_AT);
     }
 
     @Test

@@ -116,7 +116,8 @@ class ConsultativeQuestionTest {
     @Test
     void theCoordinatorGivesSealedAdvice() {
         fixture.given(asked())
-                .when(new GiveConsultativeAdvice(QUESTION, WELZIJN, Severity.HIGH, true, "Doe een melding bij het meldpunt."))
+                .when(new GiveConsultativeAdvice(QUESTION, WELZIJN, Severity.HIGH, true,
+                        "Doe een melding bij het meldpunt."))
                 .expectEvents(new ConsultativeAdviceGiven(QUESTION, WIJK, Severity.HIGH, true,
                         TestVault.sealed(QUESTION.asString(), "Doe een melding bij het meldpunt."), NOW));
     }

@@ -75,8 +75,9 @@ class DeadlineProcessTest {
 
     @Test
     void feedbackGivenBeforeTheDueDateCancelsTheDeadlineAndEndsTheProcess() {
-        fixture.givenCurrentTime(RAISED_AT).andThenAggregate(SIGNAL.value()).published(raised(), new SignalFeedbackRecorded(SIGNAL, OGGZ,
-                        TestVault.sealed(SIGNAL.value(), "Contact gelegd."), DUE_ON, RAISED_AT.plusSeconds(3600)))
+        fixture.givenCurrentTime(RAISED_AT).andThenAggregate(SIGNAL.value()).published(raised(),
+                        new SignalFeedbackRecorded(SIGNAL, OGGZ, TestVault.sealed(SIGNAL.value(), "Contact gelegd."),
+                                DUE_ON, RAISED_AT.plusSeconds(3600)))
                 .whenTimeElapses(Duration.ofDays(60))
                 .expectNoDispatchedCommands()
                 .expectNoScheduledDeadlines()

@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.samenspel.cases.CaseServiceIntegrationTest;
 import nl.samenspel.contracts.Topics;
@@ -89,11 +88,7 @@ class SignalFeedbackApiIntegrationTest extends CaseServiceIntegrationTest {
             assertThat(own.get("concern").asText()).isEqualTo("Buurman is verward.");
         });
         assertThat(items(api().as(volunteer("someone-else-" + UUID.randomUUID())).get("/signals/mine"))).isEmpty();
-        ConsumerRecord<String, byte[]> published = KafkaTopics.readUntil(bootstrapServers(), Topics.CASE_EVENTS,
-                        Duration.ofSeconds(60), read -> read.stream().anyMatch(r -> signalId.equals(r.key())
-                                && "nl.samenspel.case.signal-feedback-recorded".equals(KafkaTopics.header(r, "ce_type"))))
-                .stream().filter(r -> "nl.samenspel.case.signal-feedback-recorded".equals(KafkaTopics.header(r, "ce_type"))
-                        && signalId.equals(r.key())).findFirst().orElseThrow();
+        ConsumerRecord<String, byte[]> published = record(signalId, "nl.samenspel.case.signal-feedback-recorded");
         assertThat(new String(published.value(), StandardCharsets.UTF_8)).doesNotContain("huisarts");
     }
 
@@ -155,7 +150,8 @@ class SignalFeedbackApiIntegrationTest extends CaseServiceIntegrationTest {
         assertThat(feedback(coordinator(), answered, "Opgepakt.").status()).isEqualTo(204);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            List<JsonNode> owed = items(api().as(coordinator()).get("/signals?networkId=" + network + "&feedback=owed"));
+            List<JsonNode> owed = items(api().as(coordinator())
+                    .get("/signals?networkId=" + network + "&feedback=owed"));
             assertThat(owed).extracting(i -> i.get("signalId").asText()).containsExactlyInAnyOrder(anonymous, open);
             assertThat(find(owed, anonymous).has("signaller")).isFalse();
             assertThat(find(owed, open).get("signaller").asText()).isEqualTo(named);
@@ -180,9 +176,7 @@ class SignalFeedbackApiIntegrationTest extends CaseServiceIntegrationTest {
         assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
         String network = knownNetwork();
         String signalId = raise(volunteer("volunteer-" + UUID.randomUUID()), network, "Niemand reageert.", false);
-        Instant overdueAt = Instant.parse(jdbc.queryForObject("""
-                select convert_from(payload, 'UTF8')::jsonb ->> 'feedbackOverdueAt' from domainevententry
-                where aggregateidentifier = ?""", String.class, signalId));
+        Instant overdueAt = Instant.parse(eventField(signalId, SignalRaised.class, "feedbackOverdueAt"));
 
         String task = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.query("""
                 select t.task_instance from scheduled_tasks t
@@ -201,14 +195,27 @@ class SignalFeedbackApiIntegrationTest extends CaseServiceIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 items(api().as(coordinator()).get("/signals?networkId=" + network + "&feedback=overdue")))
                 .extracting(i -> i.get("signalId").asText()).containsExactly(signalId));
-        assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_instance = ?", Long.class, task))
-                .isZero();
-        Map<String, Object> row = jdbc.queryForMap("""
-                select convert_from(payload, 'UTF8')::jsonb ->> 'dueOn' as due_on from domainevententry
-                where aggregateidentifier = ? and payloadtype = ?""", signalId, SignalFeedbackOverdue.class.getName());
-        assertThat(row.get("due_on")).isNotNull();
-        KafkaTopics.readUntil(bootstrapServers(), Topics.CASE_EVENTS, Duration.ofSeconds(60), read -> read.stream()
-                .anyMatch(r -> signalId.equals(r.key())
-                        && "nl.samenspel.case.signal-feedback-overdue".equals(KafkaTopics.header(r, "ce_type"))));
+        assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_instance = ?", Long.class,
+                task)).isZero();
+        assertThat(eventField(signalId, SignalFeedbackOverdue.class, "dueOn"))
+                .isEqualTo(eventField(signalId, SignalRaised.class, "feedbackDueOn"));
+        assertThat(new String(record(signalId, "nl.samenspel.case.signal-feedback-overdue").value(),
+                StandardCharsets.UTF_8)).contains(signalId).doesNotContain("reageert");
+    }
+
+    private String eventField(String signalId, Class<?> type, String field) {
+        return jdbc.queryForObject("""
+                select convert_from(payload, 'UTF8')::jsonb ->> ? from domainevententry
+                where aggregateidentifier = ? and payloadtype = ?""", String.class, field, signalId, type.getName());
+    }
+
+    private static ConsumerRecord<String, byte[]> record(String signalId, String type) {
+        return KafkaTopics.readUntil(bootstrapServers(), Topics.CASE_EVENTS, Duration.ofSeconds(60),
+                        read -> read.stream().anyMatch(r -> matches(r, signalId, type)))
+                .stream().filter(r -> matches(r, signalId, type)).findFirst().orElseThrow();
+    }
+
+    private static boolean matches(ConsumerRecord<String, byte[]> record, String signalId, String type) {
+        return signalId.equals(record.key()) && type.equals(KafkaTopics.header(record, "ce_type"));
     }
 }

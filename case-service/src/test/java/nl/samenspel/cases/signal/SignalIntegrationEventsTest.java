@@ -56,9 +56,10 @@ class SignalIntegrationEventsTest {
 
     @Test
     void publishesOverdueFeedback() {
-        SignalFeedbackOverdue stored = new SignalFeedbackOverdue(ID, NETWORK, DUE_ON, Instant.parse("2026-12-08T23:00:00Z"));
+        Instant overdueAt = Instant.parse("2026-12-08T23:00:00Z");
+        SignalFeedbackOverdue stored = new SignalFeedbackOverdue(ID, NETWORK, DUE_ON, overdueAt);
 
         assertThat(new SignalIntegrationEvents.FeedbackOverdue().translate(stored)).isEqualTo(
-                new SignalFeedbackOverdueV1(ID.value(), "wijknetwerk-noord", DUE_ON, Instant.parse("2026-12-08T23:00:00Z")));
+                new SignalFeedbackOverdueV1(ID.value(), "wijknetwerk-noord", DUE_ON, overdueAt));
     }
 }

@@ -48,8 +48,8 @@ class SignalTest {
     }
 
     private static SignalFeedbackRecorded feedback(Instant at) {
-        return new SignalFeedbackRecorded(SIGNAL, OGGZ, TestVault.sealed(SIGNAL.value(), "Er is contact gelegd."), DUE_ON,
-                at);
+        return new SignalFeedbackRecorded(SIGNAL, OGGZ, TestVault.sealed(SIGNAL.value(), "Er is contact gelegd."),
+                DUE_ON, at);
     }
 
     @Test

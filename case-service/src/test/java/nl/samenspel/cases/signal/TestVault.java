@@ -18,7 +18,8 @@ public class TestVault implements PersonalDataVault {
     private final Set<String> erased = new HashSet<>();
 
     public static Sealed sealed(String subject, String plaintext) {
-        return new Sealed(subject, "test-iv", Base64.getEncoder().encodeToString(plaintext.getBytes(StandardCharsets.UTF_8)));
+        return new Sealed(subject, "test-iv",
+                Base64.getEncoder().encodeToString(plaintext.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
