@@ -3,37 +3,88 @@ package nl.samenspel.cases.signal;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.samenspel.cases.vault.PersonalDataVault;
+import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.shared.domain.InvalidField;
+import nl.samenspel.shared.domain.NotPermitted;
+import nl.samenspel.shared.domain.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A concern raised by anyone, a volunteer or neighbour too. Later issues add feedback owed to the
- * signaller and the link to the case it led to; for now it validates and records the raising.
+ * A concern raised by anyone, a volunteer or neighbour too. The signaller is always owed feedback: the signal
+ * keeps its due date, takes the feedback from the network's coordinator once, and is marked overdue by the
+ * deadline process when the due date passes without it. Its texts are sealed under the signal's own key.
  */
 @Aggregate
 public class Signal {
 
     @AggregateIdentifier
     private SignalId signalId;
+    private NetworkId networkId;
+    private LocalDate feedbackDueOn;
+    private Instant feedbackOverdueAt;
+    private boolean feedbackGiven;
+    private boolean overdue;
 
     protected Signal() {
         // Axon rebuilds the aggregate from its events.
     }
 
     @CommandHandler
-    public Signal(RaiseSignal command, KnownNetworks networks, Clock clock) {
+    public Signal(RaiseSignal command, KnownNetworks networks, FeedbackTerms terms, PersonalDataVault vault,
+            Clock clock) {
         assertNetworkKnown(command, networks);
-        assertConcernGiven(command);
-        apply(new SignalRaised(command.signalId(), command.networkId(), command.signallerRole(), command.concern(),
-                command.anonymous(), clock.instant()));
+        assertText("concern", command.concern(), RaiseSignal.MAX_CONCERN_LENGTH);
+        Instant raisedAt = clock.instant();
+        FeedbackTerms.Due due = terms.dueFor(raisedAt);
+        apply(new SignalRaised(command.signalId(), command.networkId(), command.signallerRole(),
+                vault.seal(command.signalId().value(), command.concern()), command.anonymous(), command.signaller(),
+                raisedAt, due.dueOn(), due.overdueAt()));
+    }
+
+    @CommandHandler
+    void handle(RecordSignalFeedback command, NetworkCoordinators coordinators, PersonalDataVault vault,
+            Clock clock) {
+        if (!coordinators.isCoordinator(networkId, command.actingOrganisation())) {
+            throw new NotPermitted("Only the network's coordinator gives feedback on its signals.");
+        }
+        if (feedbackGiven) {
+            throw new RuleViolation("feedback-already-recorded", "The signaller was given feedback already.");
+        }
+        assertText("feedback", command.feedback(), RecordSignalFeedback.MAX_FEEDBACK_LENGTH);
+        apply(new SignalFeedbackRecorded(signalId, networkId, vault.seal(signalId.value(), command.feedback()),
+                feedbackDueOn, clock.instant()));
+    }
+
+    /** Idempotent: a deadline that fires twice, or after the feedback, changes nothing. */
+    @CommandHandler
+    void handle(MarkSignalFeedbackOverdue command) {
+        if (!feedbackGiven && !overdue) {
+            apply(new SignalFeedbackOverdue(signalId, networkId, feedbackDueOn, feedbackOverdueAt));
+        }
     }
 
     @EventSourcingHandler
     void on(SignalRaised event) {
         signalId = event.signalId();
+        networkId = event.networkId();
+        feedbackDueOn = event.feedbackDueOn();
+        feedbackOverdueAt = event.feedbackOverdueAt();
+    }
+
+    @EventSourcingHandler
+    void on(SignalFeedbackRecorded event) {
+        feedbackGiven = true;
+    }
+
+    @EventSourcingHandler
+    void on(SignalFeedbackOverdue event) {
+        overdue = true;
     }
 
     private static void assertNetworkKnown(RaiseSignal command, KnownNetworks networks) {
@@ -42,13 +93,12 @@ public class Signal {
         }
     }
 
-    private static void assertConcernGiven(RaiseSignal command) {
-        String concern = command.concern();
-        if (concern == null || concern.isBlank()) {
-            throw new InvalidField("concern", "must not be blank");
+    private static void assertText(String field, String text, int maxLength) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidField(field, "must not be blank");
         }
-        if (concern.length() > RaiseSignal.MAX_CONCERN_LENGTH) {
-            throw new InvalidField("concern", "must be at most " + RaiseSignal.MAX_CONCERN_LENGTH + " characters");
+        if (text.length() > maxLength) {
+            throw new InvalidField(field, "must be at most " + maxLength + " characters");
         }
     }
 }

@@ -15,6 +15,14 @@ public record SignalId(String value) {
         }
     }
 
+    public static boolean isValid(String value) {
+        try {
+            return value != null && UUID.fromString(value).toString().equals(value);
+        } catch (IllegalArgumentException notAUuid) {
+            return false;
+        }
+    }
+
     public static SignalId random() {
         return new SignalId(UUID.randomUUID().toString());
     }

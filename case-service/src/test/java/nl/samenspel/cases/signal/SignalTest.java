@@ -2,20 +2,33 @@ package nl.samenspel.cases.signal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.samenspel.contracts.NetworkId;
+import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.SignallerRole;
 import nl.samenspel.shared.domain.InvalidField;
+import nl.samenspel.shared.domain.NotPermitted;
+import nl.samenspel.shared.domain.RuleViolation;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SignalTest {
 
+    /** A Tuesday: ten working days later is Tuesday 8 December, overdue from midnight Dutch time. */
     private static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
+    private static final LocalDate DUE_ON = LocalDate.parse("2026-12-08");
+    private static final Instant OVERDUE_AT = Instant.parse("2026-12-08T23:00:00Z");
+    private static final Instant LATER = Instant.parse("2026-12-01T10:30:00Z");
     private static final NetworkId OGGZ = NetworkId.of("oggz-zuiderhaven");
+    private static final OrganisationId GGD = OrganisationId.of("ggd-zuiderhaven");
     private static final SignalId SIGNAL = SignalId.random();
+    private static final String CONCERN = "Buurman laat al weken niemand binnen.";
 
     private AggregateTestFixture<Signal> fixture;
 
@@ -24,21 +37,34 @@ class SignalTest {
         fixture = new AggregateTestFixture<>(Signal.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource((KnownNetworks) Set.of(OGGZ)::contains);
+        fixture.registerInjectableResource((NetworkCoordinators) id -> Optional.ofNullable(Map.of(OGGZ, GGD).get(id)));
+        fixture.registerInjectableResource(FeedbackTerms.standard());
+        fixture.registerInjectableResource(new TestVault());
+    }
+
+    private static SignalRaised raised() {
+        return new SignalRaised(SIGNAL, OGGZ, SignallerRole.VOLUNTEER, TestVault.sealed(SIGNAL.value(), CONCERN), true,
+                "volunteer-anna", NOW, DUE_ON, OVERDUE_AT);
+    }
+
+    private static SignalFeedbackRecorded feedback(Instant at) {
+        return new SignalFeedbackRecorded(SIGNAL, OGGZ, TestVault.sealed(SIGNAL.value(), "Er is contact gelegd."),
+                DUE_ON, at);
     }
 
     @Test
-    void aVolunteerRaisesASignalAnonymouslyInAKnownNetwork() {
+    void aVolunteerRaisesASignalWhoseConcernIsSealedAndWhoseFeedbackIsDueInTenWorkingDays() {
         fixture.givenNoPriorActivity()
-                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.VOLUNTEER, "Buurman laat al weken niemand binnen.", true))
+                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.VOLUNTEER, CONCERN, true, "volunteer-anna"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new SignalRaised(SIGNAL, OGGZ, SignallerRole.VOLUNTEER,
-                        "Buurman laat al weken niemand binnen.", true, NOW));
+                .expectEvents(raised());
     }
 
     @Test
     void refusesASignalInANetworkItDoesNotKnow() {
         fixture.givenNoPriorActivity()
-                .when(new RaiseSignal(SIGNAL, NetworkId.of("wijknetwerk-elders"), SignallerRole.NEIGHBOUR, "Zorgen.", false))
+                .when(new RaiseSignal(SIGNAL, NetworkId.of("wijknetwerk-elders"), SignallerRole.NEIGHBOUR, "Zorgen.",
+                        false, "neighbour"))
                 .expectException(InvalidField.class)
                 .expectExceptionMessage("is not a known network")
                 .expectNoEvents();
@@ -47,8 +73,8 @@ class SignalTest {
     @Test
     void refusesABlankConcern() {
         fixture.givenNoPriorActivity()
-                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.PROFESSIONAL, " \n\t ", false))
-                .expectException(InvalidField.class)
+                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.PROFESSIONAL, " \n\t ", false, "pro"))
+                .expectException(DomainMatchers.fieldIs("concern"))
                 .expectNoEvents();
     }
 
@@ -56,7 +82,7 @@ class SignalTest {
     void refusesAConcernLongerThanTheLimit() {
         String tooLong = "x".repeat(RaiseSignal.MAX_CONCERN_LENGTH + 1);
         fixture.givenNoPriorActivity()
-                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.PROFESSIONAL, tooLong, false))
+                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.PROFESSIONAL, tooLong, false, "pro"))
                 .expectException(InvalidField.class)
                 .expectExceptionMessage("must be at most 2000 characters")
                 .expectNoEvents();
@@ -66,7 +92,94 @@ class SignalTest {
     void acceptsAConcernOfExactlyTheLimit() {
         String longest = "x".repeat(RaiseSignal.MAX_CONCERN_LENGTH);
         fixture.givenNoPriorActivity()
-                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.FAMILY_CARER, longest, false))
-                .expectEvents(new SignalRaised(SIGNAL, OGGZ, SignallerRole.FAMILY_CARER, longest, false, NOW));
+                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.FAMILY_CARER, longest, false, "carer"))
+                .expectEvents(new SignalRaised(SIGNAL, OGGZ, SignallerRole.FAMILY_CARER,
+                        TestVault.sealed(SIGNAL.value(), longest), false, "carer", NOW, DUE_ON, OVERDUE_AT));
+    }
+
+    @Test
+    void theNetworksCoordinatorRecordsSealedFeedback() {
+        fixture.given(raised())
+                .when(new RecordSignalFeedback(SIGNAL, GGD, "Er is contact gelegd."))
+                .expectEvents(feedback(NOW));
+    }
+
+    @Test
+    void feedbackAfterTheDueDateIsStillRecorded() {
+        fixture.given(raised(), new SignalFeedbackOverdue(SIGNAL, OGGZ, DUE_ON, OVERDUE_AT))
+                .when(new RecordSignalFeedback(SIGNAL, GGD, "Er is contact gelegd."))
+                .expectEvents(feedback(NOW));
+    }
+
+    @Test
+    void anotherOrganisationMayNotGiveFeedback() {
+        fixture.given(raised())
+                .when(new RecordSignalFeedback(SIGNAL, OrganisationId.of("woonstede"), "Er is contact gelegd."))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTokenWithoutOrganisationMayNotGiveFeedback() {
+        fixture.given(raised())
+                .when(new RecordSignalFeedback(SIGNAL, null, "Er is contact gelegd."))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSecondFeedbackIsRefused() {
+        fixture.given(raised(), feedback(LATER))
+                .when(new RecordSignalFeedback(SIGNAL, GGD, "Nogmaals."))
+                .expectException(RuleViolation.class)
+                .expectException(DomainMatchers.codeIs("feedback-already-recorded"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void blankFeedbackIsRefused() {
+        fixture.given(raised())
+                .when(new RecordSignalFeedback(SIGNAL, GGD, "  "))
+                .expectException(DomainMatchers.fieldIs("feedback"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void feedbackLongerThanTheLimitIsRefused() {
+        fixture.given(raised())
+                .when(new RecordSignalFeedback(SIGNAL, GGD, "x".repeat(RecordSignalFeedback.MAX_FEEDBACK_LENGTH + 1)))
+                .expectException(InvalidField.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void feedbackOnASignalThatDoesNotExistIsNotFound() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordSignalFeedback(SIGNAL, GGD, "Er is contact gelegd."))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void owedFeedbackIsMarkedOverdueAtTheMomentItFellDue() {
+        fixture.given(raised())
+                .when(new MarkSignalFeedbackOverdue(SIGNAL))
+                .expectEvents(new SignalFeedbackOverdue(SIGNAL, OGGZ, DUE_ON, OVERDUE_AT));
+    }
+
+    @Test
+    void feedbackGivenInTimeIsNeverOverdue() {
+        fixture.given(raised(), feedback(LATER))
+                .when(new MarkSignalFeedbackOverdue(SIGNAL))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void feedbackIsMarkedOverdueOnceOnly() {
+        fixture.given(raised(), new SignalFeedbackOverdue(SIGNAL, OGGZ, DUE_ON, OVERDUE_AT))
+                .when(new MarkSignalFeedbackOverdue(SIGNAL))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 }

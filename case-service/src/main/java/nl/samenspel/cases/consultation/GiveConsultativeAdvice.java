@@ -1,0 +1,21 @@
+package nl.samenspel.cases.consultation;
+
+import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.contracts.Severity;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * The coordinator answers a consultative question with their own severity estimate.
+ *
+ * @param actingOrganisation the organisation of the coordinator answering, from their token
+ * @param caseAdvised        whether the advice is to report the situation so a case can be opened
+ */
+public record GiveConsultativeAdvice(
+        @TargetAggregateIdentifier ConsultativeQuestionId questionId,
+        OrganisationId actingOrganisation,
+        Severity severity,
+        boolean caseAdvised,
+        String advice) {
+
+    public static final int MAX_ADVICE_LENGTH = 2000;
+}

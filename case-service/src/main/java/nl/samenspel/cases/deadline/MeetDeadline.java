@@ -1,0 +1,10 @@
+package nl.samenspel.cases.deadline;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * The awaited answer came (referral accepted or declined, handover accepted or declined, review held). Sent by
+ * the integrator's policies; meeting a deadline that was met or missed already changes nothing.
+ */
+public record MeetDeadline(@TargetAggregateIdentifier DeadlineId deadlineId) {
+}
