@@ -13,7 +13,8 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 /**
  * Stamps every command sent from a request thread with the authenticated actor and the current
  * trace, so no controller can forget it. Commands sent by sagas or consumers inherit the metadata of
- * the event that caused them through Axon's correlation data instead.
+ * the event that caused them through Axon's correlation data instead. Commands marked {@link AnonymousActor}
+ * get the trace only.
  */
 public final class ActorDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -27,7 +28,8 @@ public final class ActorDispatchInterceptor implements MessageDispatchIntercepto
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             Map<String, Object> metadata = new HashMap<>();
-            CurrentActor.get().ifPresent(actor -> {
+            boolean anonymous = command.getPayloadType().isAnnotationPresent(AnonymousActor.class);
+            CurrentActor.get().filter(actor -> !anonymous).ifPresent(actor -> {
                 metadata.put(ActorMetadata.ACTOR, actor.userId());
                 actor.organisation().ifPresent(org -> metadata.put(ActorMetadata.ORGANISATION, org.value()));
             });
