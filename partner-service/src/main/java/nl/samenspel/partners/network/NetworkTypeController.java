@@ -20,7 +20,7 @@ class NetworkTypeController {
 
     @GetMapping
     @Operation(summary = "Network types and the configuration a new network of each type gets by default")
-    List<NetworkTypeCatalogue.NetworkTypeDefaults> list() {
+    List<NetworkTypeCatalogue.NetworkTypeDefaults> listNetworkTypes() {
         return types.all();
     }
 }

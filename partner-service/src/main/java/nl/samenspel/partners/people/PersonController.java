@@ -133,7 +133,7 @@ class PersonController {
 
     @GetMapping("/me")
     @Operation(summary = "The signed-in person's own record")
-    PeopleView.PersonSummary me() {
+    PeopleView.PersonSummary getMyself() {
         return view.byAccount(CurrentActor.require().userId()).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person is linked to this account."));
     }

@@ -116,7 +116,7 @@ class VolunteerAgreementController {
                     + "400 naming endsOn; a professional as volunteer (volunteer-is-a-professional), a family carer "
                     + "without organisation (volunteer-without-organisation) or a coach who is no professional "
                     + "(coach-not-a-professional) a 409. The limits are never published.")
-    ResponseEntity<Void> conclude(@PathVariable String agreementId, @Valid @RequestBody ConcludeRequest request) {
+    ResponseEntity<Void> concludeVolunteerAgreement(@PathVariable String agreementId, @Valid @RequestBody ConcludeRequest request) {
         AgreementId id = validId(agreementId);
         commands.sendAndWait(new ConcludeVolunteerAgreement(id, PersonId.of(request.volunteerId()),
                 new LinkedHashSet<>(request.tasks()), request.limits(), new LinkedHashSet<>(request.availableDays()),
@@ -191,7 +191,7 @@ class VolunteerAgreementController {
     @PreAuthorize(MANAGERS)
     @Operation(summary = "End the agreement today",
             description = "Ended already is a 409 (agreement-ended), past its end date a 409 (agreement-expired).")
-    ResponseEntity<Void> end(@PathVariable String agreementId) {
+    ResponseEntity<Void> endVolunteerAgreement(@PathVariable String agreementId) {
         commands.sendAndWait(new EndVolunteerAgreement(validId(agreementId), requester()));
         return ResponseEntity.noContent().build();
     }
@@ -220,7 +220,7 @@ class VolunteerAgreementController {
     @GetMapping("/mine")
     @PreAuthorize("hasRole('" + Roles.VOLUNTEER + "')")
     @Operation(summary = "The signed-in volunteer's own agreements")
-    List<VolunteerAgreementView.AgreementSummary> mine() {
+    List<VolunteerAgreementView.AgreementSummary> myVolunteerAgreements() {
         return people.byAccount(CurrentActor.require().userId())
                 .map(person -> view.ofVolunteer(person.personId()))
                 .orElse(List.of());
