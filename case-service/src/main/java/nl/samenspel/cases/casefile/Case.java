@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -117,7 +118,7 @@ public class Case {
             throw new InvalidField("signalId", "is not a signal id");
         }
         if (command.problemDomains() == null || command.problemDomains().isEmpty()
-                || command.problemDomains().contains(null)) {
+                || command.problemDomains().stream().anyMatch(Objects::isNull)) {
             throw new InvalidField("problemDomains", "must name at least one problem domain");
         }
         required("presentation", command.presentation());
