@@ -156,7 +156,7 @@ public class CaseReads {
                 (rs, row) -> new CaseSummary(rs.getString("case_id"), rs.getString("network_id"),
                         rs.getTimestamp("closed_at") == null, rs.getBoolean("acute"),
                         Presentation.valueOf(rs.getString("presentation")),
-                        enums(rs, "problem_domains", ProblemDomain::valueOf), lead(rs),
+                        enums(rs, "problem_domains", ProblemDomain::valueOf), leadOf(rs),
                         rs.getTimestamp("opened_at").toInstant()),
                 actor.hasRole(Roles.NETWORK_COORDINATOR), organisation.get().value(), isCaseWorker(actor),
                 organisation.get().value());
@@ -317,7 +317,7 @@ public class CaseReads {
                 NetworkId.of(rs.getString("network_id")), rs.getString("signal_id"),
                 rs.getBoolean("client_known_to_services"), enums(rs, "problem_domains", ProblemDomain::valueOf),
                 rs.getBoolean("acute"), Presentation.valueOf(rs.getString("presentation")),
-                LegalBasis.valueOf(rs.getString("legal_basis")), rs.getTimestamp("opened_at").toInstant(), lead(rs),
+                LegalBasis.valueOf(rs.getString("legal_basis")), rs.getTimestamp("opened_at").toInstant(), leadOf(rs),
                 rs.getString("informal_option") == null ? null : new InformalOptionView(
                         InformalOptionOutcome.valueOf(rs.getString("informal_option")),
                         rs.getString("formal_help_reason") == null ? null
@@ -333,7 +333,7 @@ public class CaseReads {
                                 : Outcome.valueOf(rs.getString("follow_up_outcome"))));
     }
 
-    private static Party lead(ResultSet rs) throws SQLException {
+    private static Party leadOf(ResultSet rs) throws SQLException {
         return party(rs, "lead_kind", "lead_id");
     }
 
