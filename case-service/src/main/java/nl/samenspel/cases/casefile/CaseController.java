@@ -27,7 +27,10 @@ import nl.samenspel.contracts.InformalHelpKind;
 import nl.samenspel.contracts.InformalOptionOutcome;
 import nl.samenspel.contracts.LegalBasis;
 import nl.samenspel.contracts.NetworkId;
+import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.Outcome;
+import nl.samenspel.contracts.PartyKind;
+import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.Presentation;
 import nl.samenspel.contracts.ProblemDomain;
 import nl.samenspel.shared.domain.InvalidField;
@@ -158,7 +161,21 @@ class CaseController {
     }
 
     @Schema(name = "Party", description = "An organisation (by organisation id) or an informal helper (by person id).")
-    record PartyRequest(@NotNull Party party) {
+    record PartyBody(@NotNull PartyKind kind,
+            @NotNull @Pattern(regexp = SLUG + "|" + UUID_PATTERN, message = "is not an organisation or person id")
+            String id) {
+
+        /** Checked here so a mismatch of kind and id is a 400 naming the field, not an unreadable body. */
+        Party toParty(String field) {
+            if (kind == PartyKind.ORGANISATION ? !OrganisationId.isValid(id) : !PersonId.isValid(id)) {
+                throw new InvalidField(field, kind == PartyKind.ORGANISATION ? "is not an organisation id"
+                        : "an informal helper is named by a person id");
+            }
+            return new Party(kind, id);
+        }
+    }
+
+    record PartyRequest(@NotNull @Valid PartyBody party) {
     }
 
     @PostMapping("/{caseId}/team")
@@ -166,7 +183,7 @@ class CaseController {
     @Operation(summary = "Add a party to the case team",
             description = "Refused with the R3/R4 reason when the party may not receive the case's data.")
     ResponseEntity<Void> addTeamMember(@PathVariable String caseId, @Valid @RequestBody PartyRequest request) {
-        commands.sendAndWait(new AssignToCaseTeam(caseId(caseId), request.party(), actor()));
+        commands.sendAndWait(new AssignToCaseTeam(caseId(caseId), request.party().toParty("party"), actor()));
         return ResponseEntity.noContent().build();
     }
 
@@ -174,7 +191,7 @@ class CaseController {
     @PreAuthorize(COORDINATORS)
     @Operation(summary = "Take a party off the case team")
     ResponseEntity<Void> removeTeamMember(@PathVariable String caseId, @Valid @RequestBody PartyRequest request) {
-        commands.sendAndWait(new RemoveCaseTeamMember(caseId(caseId), request.party(), actor()));
+        commands.sendAndWait(new RemoveCaseTeamMember(caseId(caseId), request.party().toParty("party"), actor()));
         return ResponseEntity.noContent().build();
     }
 
@@ -206,7 +223,7 @@ class CaseController {
     record ActionRequest(
             @PersonalData("action") @NotBlank @Size(max = Case.MAX_TEXT_LENGTH)
             @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String description,
-            @NotNull(message = "an action is owned by exactly one party") Party owner,
+            @NotNull(message = "an action is owned by exactly one party") @Valid PartyBody owner,
             @NotNull LocalDate dueOn,
             @Pattern(regexp = UUID_PATTERN, message = "is not a conference id") String conferenceId) {
     }
@@ -221,7 +238,8 @@ class CaseController {
     ResponseEntity<ActionAgreedResponse> agreeAction(@PathVariable String caseId,
             @Valid @RequestBody ActionRequest request) {
         ActionId actionId = ActionId.random();
-        commands.sendAndWait(new AgreeAction(caseId(caseId), actionId, request.description(), request.owner(),
+        commands.sendAndWait(new AgreeAction(caseId(caseId), actionId, request.description(),
+                request.owner().toParty("owner"),
                 request.dueOn(), request.conferenceId(), actor()));
         return ResponseEntity.status(HttpStatus.CREATED).body(new ActionAgreedResponse(actionId.asString()));
     }
@@ -242,14 +260,15 @@ class CaseController {
         return ResponseEntity.noContent().build();
     }
 
-    record BilateralRequest(@NotNull Party firstParty, @NotNull Party secondParty) {
+    record BilateralRequest(@NotNull @Valid PartyBody firstParty, @NotNull @Valid PartyBody secondParty) {
     }
 
     @PostMapping("/{caseId}/bilateral-handlings")
     @PreAuthorize(CASE_WORKERS)
     @Operation(summary = "Record handling between two parties outside a conference")
     ResponseEntity<Void> bilateral(@PathVariable String caseId, @Valid @RequestBody BilateralRequest request) {
-        commands.sendAndWait(new RecordBilateralHandling(caseId(caseId), request.firstParty(), request.secondParty(),
+        commands.sendAndWait(new RecordBilateralHandling(caseId(caseId), request.firstParty().toParty("firstParty"),
+                request.secondParty().toParty("secondParty"),
                 actor()));
         return ResponseEntity.noContent().build();
     }
@@ -267,7 +286,7 @@ class CaseController {
         return ResponseEntity.noContent().build();
     }
 
-    record InformalHelpRequest(@NotNull Party helper, @NotNull DeploymentMode mode, @NotNull InformalHelpKind kind,
+    record InformalHelpRequest(@NotNull @Valid PartyBody helper, @NotNull DeploymentMode mode, @NotNull InformalHelpKind kind,
             @NotNull HelpDuration duration) {
     }
 
@@ -280,7 +299,8 @@ class CaseController {
     ResponseEntity<InformalHelpDeployedResponse> deployInformalHelp(@PathVariable String caseId,
             @Valid @RequestBody InformalHelpRequest request) {
         String deploymentId = UUID.randomUUID().toString();
-        commands.sendAndWait(new DeployInformalHelp(caseId(caseId), deploymentId, request.helper(), request.mode(),
+        commands.sendAndWait(new DeployInformalHelp(caseId(caseId), deploymentId, request.helper().toParty("helper"),
+                request.mode(),
                 request.kind(), request.duration(), actor()));
         return ResponseEntity.status(HttpStatus.CREATED).body(new InformalHelpDeployedResponse(deploymentId));
     }
@@ -312,14 +332,15 @@ class CaseController {
         return ResponseEntity.noContent().build();
     }
 
-    record AftercareRequest(@NotNull Party helper, @NotNull LocalDate reviewOn) {
+    record AftercareRequest(@NotNull @Valid PartyBody helper, @NotNull LocalDate reviewOn) {
     }
 
     @PostMapping("/{caseId}/aftercare")
     @PreAuthorize(CASE_WORKERS)
     @Operation(summary = "Start aftercare", description = "A helper keeps an eye until a review after today.")
     ResponseEntity<Void> startAftercare(@PathVariable String caseId, @Valid @RequestBody AftercareRequest request) {
-        commands.sendAndWait(new StartAftercare(caseId(caseId), request.helper(), request.reviewOn(), actor()));
+        commands.sendAndWait(new StartAftercare(caseId(caseId), request.helper().toParty("helper"),
+                request.reviewOn(), actor()));
         return ResponseEntity.noContent().build();
     }
 
