@@ -3,11 +3,11 @@ package nl.samenspel.cases.casefile;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.samenspel.cases.ActionId;
+import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.Party;
 import nl.samenspel.cases.vault.Sealed;
-import nl.samenspel.shared.privacy.PersonalData;
-import nl.samenspel.cases.CaseId;
 import nl.samenspel.contracts.NetworkId;
+import nl.samenspel.shared.privacy.PersonalData;
 
 /** An action was agreed, owned by one party. */
 public record ActionAgreed(CaseId caseId, NetworkId networkId, ActionId actionId,

@@ -2,8 +2,8 @@ package nl.samenspel.cases.casefile;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.samenspel.cases.Party;
 import nl.samenspel.cases.CaseId;
+import nl.samenspel.cases.Party;
 import nl.samenspel.contracts.NetworkId;
 
 /** Aftercare began. */

@@ -1,11 +1,11 @@
 package nl.samenspel.cases.casefile;
 
 import java.time.Instant;
+import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.Party;
 import nl.samenspel.contracts.DeploymentMode;
 import nl.samenspel.contracts.HelpDuration;
 import nl.samenspel.contracts.InformalHelpKind;
-import nl.samenspel.cases.CaseId;
 import nl.samenspel.contracts.NetworkId;
 
 /** Informal help was deployed. */

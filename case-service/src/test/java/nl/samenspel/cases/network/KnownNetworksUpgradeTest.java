@@ -40,6 +40,6 @@ class KnownNetworksUpgradeTest {
                 .hasValueSatisfying(network -> assertThat(network.municipalityCode()).isEqualTo("GM9901"));
         assertThat(jdbc.queryForObject("select to_regclass('known_network') is null", Boolean.class)).isTrue();
         assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank",
-                String.class)).containsExactly("0.1", "0.2", "1", "0.10", "2");
+                String.class)).startsWith("0.1", "0.2", "1", "0.10", "2");
     }
 }
