@@ -1,0 +1,577 @@
+package nl.samenspel.cases.casefile;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.samenspel.cases.ActionId;
+import nl.samenspel.cases.CaseId;
+import nl.samenspel.cases.Cases;
+import nl.samenspel.cases.ClientId;
+import nl.samenspel.cases.Party;
+import nl.samenspel.cases.client.SealedClientDetails;
+import nl.samenspel.cases.vault.PersonalDataVault;
+import nl.samenspel.contracts.ActionStatus;
+import nl.samenspel.contracts.InformalOptionOutcome;
+import nl.samenspel.contracts.LegalBasis;
+import nl.samenspel.contracts.NetworkId;
+import nl.samenspel.shared.domain.InvalidField;
+import nl.samenspel.shared.domain.NotPermitted;
+import nl.samenspel.shared.domain.RuleViolation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A case from opening to the follow-up review after closure: its clients (one family, one plan), the case team
+ * and lead, conferences, actions, the informal option, informal help, the plan, aftercare and closure.
+ *
+ * <p>Who may do what: the network's coordinator runs the case; a professional acts on it while their
+ * organisation is in the team; a volunteer only reviews the progress of actions they own. Free text and client
+ * details are sealed under the client's key before they are applied, so the event store holds no personal data
+ * in clear and erasing the client erases them.
+ */
+@Aggregate
+public class Case {
+
+    public static final int MAX_TEXT_LENGTH = 4000;
+
+    /** Calendar days (due dates, review dates) are Dutch days. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+
+    @AggregateIdentifier
+    private CaseId caseId;
+    private NetworkId networkId;
+    private ClientId primaryClient;
+    private LegalBasis legalBasis;
+    private Party lead;
+    private final Set<Party> team = new LinkedHashSet<>();
+    private final Set<String> conferences = new HashSet<>();
+    private final Map<ActionId, Party> actionOwners = new LinkedHashMap<>();
+    private final Set<ActionId> closedActions = new HashSet<>();
+    private final Set<String> deployments = new HashSet<>();
+    private final Set<String> goals = new HashSet<>();
+    private InformalOptionOutcome informalOption;
+    private LocalDate openedOn;
+    private boolean closed;
+
+    protected Case() {
+        // Axon rebuilds the aggregate from its events.
+    }
+
+    @CommandHandler
+    public Case(OpenCase command, NetworkRules rules, PersonalDataVault vault, Clock clock) {
+        if (command.networkId() == null) {
+            throw new InvalidField("networkId", "must not be null");
+        }
+        NetworkRules.Network network = rules.find(command.networkId())
+                .orElseThrow(() -> new InvalidField("networkId", "is not a known network"));
+        if (command.actor() == null || !command.actor().coordinator()
+                || network.coordinator().filter(command.actor().organisation()::equals).isEmpty()) {
+            throw new NotPermitted("Only the network's coordinator opens a case in it.");
+        }
+        LocalDate today = today(clock);
+        refuseInvalidOpening(command, today);
+        if (command.legalBasis() == LegalBasis.NONE_YET || !network.allowedLegalBases().contains(command.legalBasis())) {
+            throw new RuleViolation("legal-basis-not-allowed",
+                    "legalBasis " + command.legalBasis() + " is not allowed in this network; allowed: "
+                            + network.allowedLegalBases().stream().filter(b -> b != LegalBasis.NONE_YET).toList());
+        }
+        Instant now = now(clock);
+        Party coordinator = command.actor().asOrganisation();
+        apply(new CaseOpened(command.caseId(), command.networkId(), command.clientId(),
+                SealedClientDetails.seal(vault, command.clientId(), command.client()), command.signalId(),
+                command.clientKnownToServices(), List.copyOf(new LinkedHashSet<>(command.problemDomains())),
+                command.acute(), command.presentation(), command.legalBasis(), coordinator, now));
+        apply(new CaseTeamMemberAdded(command.caseId(), command.networkId(), coordinator, now));
+        for (OpenCase.FamilyMember member : command.familyMembers()) {
+            apply(new ClientAddedToCase(command.caseId(), command.networkId(), member.clientId(),
+                    SealedClientDetails.seal(vault, member.clientId(), member.details()), now));
+        }
+    }
+
+    private static void refuseInvalidOpening(OpenCase command, LocalDate today) {
+        if (command.clientId() == null) {
+            throw new InvalidField("clientId", "must not be null");
+        }
+        if (command.client() == null) {
+            throw new InvalidField("client", "must not be null");
+        }
+        command.client().validate("client.", today);
+        if (command.signalId() != null && !isUuid(command.signalId())) {
+            throw new InvalidField("signalId", "is not a signal id");
+        }
+        if (command.problemDomains() == null || command.problemDomains().isEmpty()
+                || command.problemDomains().stream().anyMatch(Objects::isNull)) {
+            throw new InvalidField("problemDomains", "must name at least one problem domain");
+        }
+        required("presentation", command.presentation());
+        required("legalBasis", command.legalBasis());
+        if (command.familyMembers() == null) {
+            throw new InvalidField("familyMembers", "must not be null");
+        }
+        Set<ClientId> ids = new HashSet<>(Set.of(command.clientId()));
+        for (int i = 0; i < command.familyMembers().size(); i++) {
+            OpenCase.FamilyMember member = command.familyMembers().get(i);
+            String prefix = "familyMembers[" + i + "].";
+            if (member == null || member.clientId() == null || member.details() == null) {
+                throw new InvalidField("familyMembers[" + i + "]", "must name a client and their details");
+            }
+            if (!ids.add(member.clientId())) {
+                throw new InvalidField(prefix + "clientId", "is already a client of this case");
+            }
+            member.details().validate(prefix, today);
+        }
+    }
+
+    // ---- case team ----
+
+    @CommandHandler
+    void handle(AddCaseTeamMember command, Clock clock) {
+        required("party", command.party());
+        if (team.contains(command.party())) {
+            return;
+        }
+        requireOpen();
+        apply(new CaseTeamMemberAdded(caseId, networkId, command.party(), now(clock)));
+    }
+
+    @CommandHandler
+    void handle(AssignToCaseTeam command, NetworkRules rules, Clock clock) {
+        requireCoordinator(command.actor(), rules);
+        requireOpen();
+        required("party", command.party());
+        if (team.contains(command.party())) {
+            throw new RuleViolation("already-in-team", "The party is in the case team already.");
+        }
+        joinTeam(command.party(), rules, now(clock));
+    }
+
+    @CommandHandler
+    void handle(RemoveCaseTeamMember command, NetworkRules rules, Clock clock) {
+        requireCoordinator(command.actor(), rules);
+        requireOpen();
+        required("party", command.party());
+        if (!team.contains(command.party())) {
+            throw new RuleViolation("not-in-team", "The party is not in the case team.");
+        }
+        if (command.party().equals(lead)) {
+            throw new RuleViolation("lead-stays-in-team", "The case lead cannot leave the team; hand the lead over first.");
+        }
+        boolean ownsOpenAction = actionOwners.entrySet().stream()
+                .anyMatch(a -> a.getValue().equals(command.party()) && !closedActions.contains(a.getKey()));
+        if (ownsOpenAction) {
+            throw new RuleViolation("owns-open-actions",
+                    "The party owns open actions; reassign or finish them before it leaves the team.");
+        }
+        apply(new CaseTeamMemberRemoved(caseId, networkId, command.party(), now(clock)));
+    }
+
+    @CommandHandler
+    void handle(ChangeCaseLead command, Clock clock) {
+        required("lead", command.lead());
+        requireOpen();
+        if (command.lead().equals(lead)) {
+            return;
+        }
+        Instant now = now(clock);
+        if (!team.contains(command.lead())) {
+            apply(new CaseTeamMemberAdded(caseId, networkId, command.lead(), now));
+        }
+        apply(new CaseLeadChanged(caseId, networkId, command.lead(), command.handoverId(), now));
+    }
+
+    @CommandHandler
+    void handle(ReassignAction command, Clock clock) {
+        required("owner", command.owner());
+        requireOpen();
+        Party owner = requireOpenAction(command.actionId());
+        if (owner.equals(command.owner())) {
+            return;
+        }
+        Instant now = now(clock);
+        if (!team.contains(command.owner())) {
+            apply(new CaseTeamMemberAdded(caseId, networkId, command.owner(), now));
+        }
+        apply(new ActionReassigned(caseId, networkId, command.actionId(), command.owner(), command.handoverId(), now));
+    }
+
+    // ---- case conference ----
+
+    @CommandHandler
+    void handle(TableCase command, NetworkRules rules, Clock clock) {
+        requireCoordinator(command.actor(), rules);
+        requireOpen();
+        requireId("conferenceId", command.conferenceId());
+        required("conferenceOn", command.conferenceOn());
+        if (command.conferenceOn().isBefore(openedOn)) {
+            throw new InvalidField("conferenceOn", "must not be before the case was opened");
+        }
+        if (conferences.contains(command.conferenceId())) {
+            throw new RuleViolation("already-tabled", "The case is on this conference's agenda already.");
+        }
+        apply(new CaseTabled(caseId, networkId, command.conferenceId(), command.conferenceOn(), now(clock)));
+    }
+
+    @CommandHandler
+    void handle(RecordAnalysis command, NetworkRules rules, PersonalDataVault vault, Clock clock) {
+        requireCaseWorker(command.actor(), rules);
+        requireOpen();
+        requireTabled(command.conferenceId());
+        requireText("analysis", command.analysis());
+        apply(new CaseAnalysed(caseId, networkId, command.conferenceId(),
+                vault.seal(primaryClient.asString(), command.analysis()), now(clock)));
+    }
+
+    @CommandHandler
+    void handle(AgreeAction command, NetworkRules rules, PersonalDataVault vault, Clock clock) {
+        requireCaseWorker(command.actor(), rules);
+        requireOpen();
+        required("actionId", command.actionId());
+        requireText("description", command.description());
+        if (command.owner() == null) {
+            throw new InvalidField("owner", "an action is owned by exactly one party");
+        }
+        required("dueOn", command.dueOn());
+        if (command.dueOn().isBefore(today(clock))) {
+            throw new InvalidField("dueOn", "must not be before today");
+        }
+        if (command.conferenceId() != null) {
+            requireTabled(command.conferenceId());
+        }
+        if (actionOwners.containsKey(command.actionId())) {
+            throw new RuleViolation("already-exists", "An action with this id exists already.");
+        }
+        Instant now = now(clock);
+        if (!team.contains(command.owner())) {
+            joinTeam(command.owner(), rules, now);
+        }
+        apply(new ActionAgreed(caseId, networkId, command.actionId(),
+                vault.seal(primaryClient.asString(), command.description()), command.owner(), command.dueOn(),
+                command.conferenceId(), now));
+    }
+
+    @CommandHandler
+    void handle(ReviewActionProgress command, NetworkRules rules, Clock clock) {
+        required("actionId", command.actionId());
+        Party owner = actionOwners.get(command.actionId());
+        boolean ownAction = owner != null && command.actor().asInformalHelper().filter(owner::equals).isPresent();
+        if (!ownAction) {
+            requireCaseWorker(command.actor(), rules);
+        }
+        requireOpen();
+        requireOpenAction(command.actionId());
+        required("status", command.status());
+        apply(new ActionProgressReviewed(caseId, networkId, command.actionId(), command.status(), now(clock)));
+    }
+
+    @CommandHandler
+    void handle(RecordBilateralHandling command, NetworkRules rules, Clock clock) {
+        requireCaseWorker(command.actor(), rules);
+        requireOpen();
+        required("firstParty", command.firstParty());
+        required("secondParty", command.secondParty());
+        if (command.firstParty().equals(command.secondParty())) {
+            throw new InvalidField("secondParty", "must be another party than the first");
+        }
+        apply(new BilateralHandlingRecorded(caseId, networkId, command.firstParty(), command.secondParty(),
+                now(clock)));
+    }
+
+    // ---- informal option and informal help ----
+
+    @CommandHandler
+    void handle(AssessInformalOption command, NetworkRules rules, Clock clock) {
+        requireCaseWorker(command.actor(), rules);
+        requireOpen();
+        required("outcome", command.outcome());
+        boolean formal = command.outcome() == InformalOptionOutcome.FORMAL_HELP;
+        if (formal && command.formalHelpReason() == null) {
+            throw new InvalidField("formalHelpReason", "is required when formal help is chosen");
+        }
+        if (!formal && command.formalHelpReason() != null) {
+            throw new InvalidField("formalHelpReason", "is given only when formal help is chosen");
+        }
+        boolean mandatory = rules.find(networkId).map(NetworkRules.Network::informalOptionFirst).orElse(false);
+        apply(new InformalOptionAssessed(caseId, networkId, command.outcome(), command.formalHelpReason(), mandatory,
+                now(clock)));
+    }
+
+    @CommandHandler
+    void handle(DeployInformalHelp command, NetworkRules rules, Clock clock) {
+        requireCaseWorker(command.actor(), rules);
+        requireOpen();
+        requireId("deploymentId", command.deploymentId());
+        required("helper", command.helper());
+        required("mode", command.mode());
+        required("kind", command.kind());
+        required("duration", command.duration());
+        if (deployments.contains(command.deploymentId())) {
+            throw new RuleViolation("already-exists", "A deployment with this id exists already.");
+        }
+        Instant now = now(clock);
+        if (!team.contains(command.helper())) {
+            joinTeam(command.helper(), rules, now);
+        }
+        apply(new InformalHelpDeployed(caseId, networkId, command.deploymentId(), command.helper(), command.mode(),
+                command.kind(), command.duration(), now));
+    }
+
+    // ---- the plan, aftercare and closure ----
+
+    @CommandHandler
+    void handle(SetPlanGoal command, NetworkRules rules, PersonalDataVault vault, Clock clock) {
+        requireCaseWorker(command.actor(), rules);
+        requireOpen();
+        requireId("goalId", command.goalId());
+        requireText("goal", command.goal());
+        if (goals.contains(command.goalId())) {
+            throw new RuleViolation("already-exists", "A goal with this id exists already.");
+        }
+        apply(new PlanGoalSet(caseId, networkId, command.goalId(), vault.seal(primaryClient.asString(), command.goal()),
+                now(clock)));
+    }
+
+    @CommandHandler
+    void handle(ReviewProgress command, NetworkRules rules, Clock clock) {
+        requireCaseWorker(command.actor(), rules);
+        requireOpen();
+        required("outcome", command.outcome());
+        if (command.nextReviewOn() != null && !command.nextReviewOn().isAfter(today(clock))) {
+            throw new InvalidField("nextReviewOn", "must be after today");
+        }
+        apply(new ProgressReviewed(caseId, networkId, command.outcome(), command.nextReviewOn(), now(clock)));
+    }
+
+    @CommandHandler
+    void handle(StartAftercare command, NetworkRules rules, Clock clock) {
+        requireCaseWorker(command.actor(), rules);
+        requireOpen();
+        required("helper", command.helper());
+        required("reviewOn", command.reviewOn());
+        if (!command.reviewOn().isAfter(today(clock))) {
+            throw new InvalidField("reviewOn", "must be after today");
+        }
+        Instant now = now(clock);
+        if (!team.contains(command.helper())) {
+            joinTeam(command.helper(), rules, now);
+        }
+        apply(new AftercareStarted(caseId, networkId, command.helper(), command.reviewOn(), now));
+    }
+
+    @CommandHandler
+    void handle(CloseCase command, NetworkRules rules, Clock clock) {
+        requireCaseWorker(command.actor(), rules);
+        requireOpen();
+        required("reason", command.reason());
+        required("outcome", command.outcome());
+        required("followUpReviewOn", command.followUpReviewOn());
+        if (!command.followUpReviewOn().isAfter(today(clock))) {
+            throw new InvalidField("followUpReviewOn", "must be after the day the case is closed");
+        }
+        apply(new CaseClosed(caseId, networkId, command.reason(), command.outcome(), command.followUpReviewOn(),
+                now(clock)));
+    }
+
+    @CommandHandler
+    void handle(ReviewFollowUp command, NetworkRules rules, Clock clock) {
+        requireCaseWorker(command.actor(), rules);
+        if (!closed) {
+            throw new RuleViolation("case-not-closed", "A follow-up review is held after the case was closed.");
+        }
+        required("outcome", command.outcome());
+        apply(new FollowUpReviewed(caseId, networkId, command.outcome(), now(clock)));
+    }
+
+    /** What other aggregates may know of this case when they decide (see {@link Cases}). */
+    public Cases.CaseFacts facts() {
+        Map<ActionId, Cases.ActionFacts> actions = new LinkedHashMap<>();
+        actionOwners.forEach((id, owner) -> actions.put(id, new Cases.ActionFacts(id, owner, !closedActions.contains(id))));
+        return new Cases.CaseFacts(caseId, networkId, !closed, legalBasis, lead, Set.copyOf(team),
+                Optional.ofNullable(informalOption), Map.copyOf(actions));
+    }
+
+    // ---- rules ----
+
+    private void joinTeam(Party party, NetworkRules rules, Instant now) {
+        Optional<NetworkRules.Refused> refused = rules.refusalToDeploy(networkId, party);
+        if (refused.isPresent()) {
+            throw new RuleViolation(refused.get().code(),
+                    "The party cannot join the case team: " + refused.get().explanation());
+        }
+        apply(new CaseTeamMemberAdded(caseId, networkId, party, now));
+    }
+
+    private boolean isCoordinator(CaseActor actor, NetworkRules rules) {
+        return actor != null && actor.coordinator() && rules.find(networkId)
+                .flatMap(NetworkRules.Network::coordinator).filter(actor.organisation()::equals).isPresent();
+    }
+
+    private void requireCoordinator(CaseActor actor, NetworkRules rules) {
+        if (!isCoordinator(actor, rules)) {
+            throw new NotPermitted("Only the network's coordinator may do this on a case.");
+        }
+    }
+
+    /** The coordinator, or a professional whose organisation is in the case team. Volunteers act on their own actions only. */
+    private void requireCaseWorker(CaseActor actor, NetworkRules rules) {
+        if (isCoordinator(actor, rules)) {
+            return;
+        }
+        if (actor == null || actor.volunteer() || !team.contains(actor.asOrganisation())) {
+            throw new NotPermitted("Only the coordinator and professionals of organisations in the case team may do this.");
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new RuleViolation("case-closed", "The case is closed; only its follow-up review can be recorded.");
+        }
+    }
+
+    private void requireTabled(String conferenceId) {
+        requireId("conferenceId", conferenceId);
+        if (!conferences.contains(conferenceId)) {
+            throw new InvalidField("conferenceId", "the case was not tabled at this conference");
+        }
+    }
+
+    private Party requireOpenAction(ActionId actionId) {
+        required("actionId", actionId);
+        Party owner = actionOwners.get(actionId);
+        if (owner == null) {
+            throw new InvalidField("actionId", "is not an action of this case");
+        }
+        if (closedActions.contains(actionId)) {
+            throw new RuleViolation("action-closed", "The action is done or cancelled.");
+        }
+        return owner;
+    }
+
+    private static void required(String field, Object value) {
+        if (value == null) {
+            throw new InvalidField(field, "must not be null");
+        }
+    }
+
+    private static void requireId(String field, String id) {
+        if (!isUuid(id)) {
+            throw new InvalidField(field, "is not an id (a UUID in lowercase)");
+        }
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            return value != null && UUID.fromString(value).toString().equals(value);
+        } catch (IllegalArgumentException notAUuid) {
+            return false;
+        }
+    }
+
+    /** Free text may span lines; other control characters have no place in it. */
+    private static void requireText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidField(field, "must not be blank");
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidField(field, "must be at most " + MAX_TEXT_LENGTH + " characters");
+        }
+        if (CONTROL_CHARACTERS.matcher(text).find()) {
+            throw new InvalidField(field, "must not contain control characters");
+        }
+    }
+
+    static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
+    /** Microseconds: the precision PostgreSQL keeps, so a read model and the published event agree. */
+    static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    // ---- state ----
+
+    @EventSourcingHandler
+    void on(CaseOpened event) {
+        caseId = event.caseId();
+        networkId = event.networkId();
+        primaryClient = event.clientId();
+        legalBasis = event.legalBasis();
+        lead = event.lead();
+        openedOn = LocalDate.ofInstant(event.openedAt(), ZONE);
+    }
+
+    @EventSourcingHandler
+    void on(CaseTeamMemberAdded event) {
+        team.add(event.party());
+    }
+
+    @EventSourcingHandler
+    void on(CaseTeamMemberRemoved event) {
+        team.remove(event.party());
+    }
+
+    @EventSourcingHandler
+    void on(CaseLeadChanged event) {
+        lead = event.lead();
+    }
+
+    @EventSourcingHandler
+    void on(CaseTabled event) {
+        conferences.add(event.conferenceId());
+    }
+
+    @EventSourcingHandler
+    void on(ActionAgreed event) {
+        actionOwners.put(event.actionId(), event.owner());
+    }
+
+    @EventSourcingHandler
+    void on(ActionReassigned event) {
+        actionOwners.put(event.actionId(), event.owner());
+    }
+
+    @EventSourcingHandler
+    void on(ActionProgressReviewed event) {
+        if (event.status() == ActionStatus.DONE || event.status() == ActionStatus.CANCELLED) {
+            closedActions.add(event.actionId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(InformalOptionAssessed event) {
+        informalOption = event.outcome();
+    }
+
+    @EventSourcingHandler
+    void on(InformalHelpDeployed event) {
+        deployments.add(event.deploymentId());
+    }
+
+    @EventSourcingHandler
+    void on(PlanGoalSet event) {
+        goals.add(event.goalId());
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosed event) {
+        closed = true;
+    }
+}

@@ -1,0 +1,10 @@
+package nl.samenspel.cases.casefile;
+
+import java.time.LocalDate;
+import nl.samenspel.cases.CaseId;
+import nl.samenspel.cases.Party;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Start aftercare: a helper keeps a finger on the pulse until a review after today. */
+public record StartAftercare(@TargetAggregateIdentifier CaseId caseId, Party helper, LocalDate reviewOn, CaseActor actor) {
+}

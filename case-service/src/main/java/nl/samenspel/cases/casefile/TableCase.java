@@ -1,0 +1,9 @@
+package nl.samenspel.cases.casefile;
+
+import java.time.LocalDate;
+import nl.samenspel.cases.CaseId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Put the case on the agenda of a case conference (casuïstiekoverleg). */
+public record TableCase(@TargetAggregateIdentifier CaseId caseId, String conferenceId, LocalDate conferenceOn, CaseActor actor) {
+}
