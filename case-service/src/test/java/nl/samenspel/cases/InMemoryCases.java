@@ -57,7 +57,8 @@ public class InMemoryCases implements Cases {
             Map<ActionId, ActionFacts> actions) {
         Set<Party> team = new HashSet<>(facts.team());
         team.add(member);
-        return new CaseFacts(facts.caseId(), facts.networkId(), facts.open(), facts.legalBasis(), lead, Set.copyOf(team),
+        return new CaseFacts(facts.caseId(), facts.networkId(), facts.open(), facts.legalBasis(), lead,
+                Set.copyOf(team),
                 facts.informalOption(), Map.copyOf(actions));
     }
 }

@@ -139,7 +139,8 @@ public class Handover {
         PartnerParties.Person person = partners.person(PersonId.of(to.id()))
                 .orElseThrow(() -> new InvalidField("toId", "is not a known person"));
         if (person.kind() == PersonKind.PROFESSIONAL) {
-            throw new InvalidField("toId", "is a professional, not an informal helper: hand over to their organisation");
+            throw new InvalidField("toId",
+                    "is a professional, not an informal helper: hand over to their organisation");
         }
         return person.organisation().orElseThrow(() -> refusal(Refusal.NO_ORGANISATION));
     }

@@ -68,7 +68,8 @@ class HandoverView {
 
     @EventHandler
     void on(HandoverDeclined e) {
-        jdbc.update("update handover set status = 'DECLINED', decline_reason = ?, answered_at = ? where handover_id = ?",
+        jdbc.update("""
+                update handover set status = 'DECLINED', decline_reason = ?, answered_at = ? where handover_id = ?""",
                 e.reason().name(), Timestamp.from(e.declinedAt()), e.handoverId().value());
     }
 

@@ -176,8 +176,8 @@ public class Referral {
 
     private void requireUnanswered() {
         if (status != Status.MADE) {
-            throw new RuleViolation("referral-already-answered", "The referral was " + status.name().toLowerCase(Locale.ROOT)
-                    + " already.");
+            throw new RuleViolation("referral-already-answered",
+                    "The referral was " + status.name().toLowerCase(Locale.ROOT) + " already.");
         }
     }
 

@@ -66,7 +66,8 @@ class ReferralView {
 
     @EventHandler
     void on(ReferralDeclined e) {
-        jdbc.update("update referral set status = 'DECLINED', decline_reason = ?, answered_at = ? where referral_id = ?",
+        jdbc.update("""
+                update referral set status = 'DECLINED', decline_reason = ?, answered_at = ? where referral_id = ?""",
                 e.reason().name(), Timestamp.from(e.declinedAt()), e.referralId().value());
     }
 
@@ -83,7 +84,8 @@ class ReferralView {
 
     /**
      * Referrals waiting on or taken on by {@code organisation}: those to it, and with {@code withNetworks} (for
-     * its coordinators) those to the networks it runs. Self-help groups answer nothing, so their referrals are not listed as incoming.
+     * its coordinators) those to the networks it runs.
+     * Self-help groups answer nothing, so their referrals are not listed as incoming.
      */
     List<ReferralSummary> incoming(OrganisationId organisation, boolean withNetworks) {
         return jdbc.query("""

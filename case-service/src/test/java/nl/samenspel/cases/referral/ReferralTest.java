@@ -97,14 +97,16 @@ class ReferralTest {
     void theCoordinatorRefersToFormalHelpOnceTheInformalOptionWasAssessed() {
         assessed();
         fixture.givenNoPriorActivity()
-                .when(new MakeReferral(referralId, caseId, ReferralTarget.ORGANISATION, SCHULDHULP.value(), COORDINATOR))
+                .when(new MakeReferral(referralId, caseId, ReferralTarget.ORGANISATION, SCHULDHULP.value(),
+                        COORDINATOR))
                 .expectEvents(madeToSchuldhulp());
     }
 
     @Test
     void formalHelpIsRefusedWhileTheInformalOptionIsNotAssessedWhereTheNetworkPutsItFirst() {
         fixture.givenNoPriorActivity()
-                .when(new MakeReferral(referralId, caseId, ReferralTarget.ORGANISATION, SCHULDHULP.value(), COORDINATOR))
+                .when(new MakeReferral(referralId, caseId, ReferralTarget.ORGANISATION, SCHULDHULP.value(),
+                        COORDINATOR))
                 .expectException(RuleViolation.class)
                 .expectException(Matchers.predicate(e -> ((RuleViolation) e).code()
                         .equals("informal-option-not-assessed")))

@@ -81,7 +81,9 @@ class ReferralViewTest {
     void incomingListsReferralsToTheOrganisationAndToNetworksOnlyForItsCoordinators() {
         String organisation = unique("ggd");
         String network = unique("oggz");
-        jdbc.update("insert into partner_network (network_id, coordinator_organisation, registered_at) values (?, ?, now())",
+        jdbc.update("""
+                insert into partner_network (network_id, coordinator_organisation, registered_at)
+                values (?, ?, now())""",
                 network, organisation);
         ReferralId toOrganisation = ReferralId.random();
         ReferralId toNetwork = ReferralId.random();
