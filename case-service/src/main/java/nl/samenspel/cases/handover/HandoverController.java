@@ -1,0 +1,199 @@
+package nl.samenspel.cases.handover;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import nl.samenspel.cases.ActionId;
+import nl.samenspel.cases.CaseActors;
+import nl.samenspel.cases.CaseId;
+import nl.samenspel.cases.Cases;
+import nl.samenspel.cases.Partners;
+import nl.samenspel.cases.Party;
+import nl.samenspel.contracts.DeclineReason;
+import nl.samenspel.contracts.HandoverSubject;
+import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.contracts.PartyKind;
+import nl.samenspel.contracts.PersonId;
+import nl.samenspel.shared.domain.InvalidField;
+import nl.samenspel.shared.privacy.PersonalData;
+import nl.samenspel.shared.security.Actor;
+import nl.samenspel.shared.security.CurrentActor;
+import nl.samenspel.shared.security.Roles;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@Tag(name = "Handovers", description = "Handovers of the case lead or a task between formal and informal help")
+class HandoverController {
+
+    private static final String CASEWORKERS = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','"
+            + Roles.PROFESSIONAL + "','" + Roles.PARTNER_SYSTEM + "','" + Roles.INFORMAL_REPRESENTATIVE + "')";
+    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    private final CommandGateway commands;
+    private final HandoverView view;
+    private final Cases cases;
+    private final Partners partners;
+
+    HandoverController(CommandGateway commands, HandoverView view, Cases cases, Partners partners) {
+        this.commands = commands;
+        this.view = view;
+        this.cases = cases;
+        this.partners = partners;
+    }
+
+    @Schema(name = "InitiateHandoverRequest")
+    record InitiateHandoverRequest(
+            @NotNull HandoverSubject handedOver,
+            @Pattern(regexp = UUID, message = "is not an action id")
+            @Schema(description = "The task handed over; leave out for the case lead") String actionId,
+            @NotNull PartyKind toKind,
+            @NotNull @Size(max = 64) @Schema(description = "An organisation id, or an informal helper's person id")
+            String toId,
+            @Pattern(regexp = UUID, message = "is not a person id")
+            @Schema(description = "The professional backstop; required for a handover to informal help")
+            String backstopId) {
+    }
+
+    @Schema(name = "DeclineHandoverRequest")
+    record DeclineRequest(@NotNull DeclineReason reason) {
+    }
+
+    @Schema(name = "HandoverFeedbackRequest")
+    record FeedbackRequest(
+            @PersonalData("free-text feedback about a client's situation")
+            @NotBlank @Size(max = ReturnHandoverFeedback.MAX_FEEDBACK_LENGTH)
+            @Schema(description = "How it went, for the one who handed over. Stays inside case-service.")
+            String feedback) {
+    }
+
+    record HandoverInitiatedResponse(String handoverId) {
+    }
+
+    @PostMapping("/cases/{caseId}/handovers")
+    @PreAuthorize(CASEWORKERS)
+    @Operation(summary = "Hand over the case lead or a task",
+            description = "By the party holding the lead or the task (its professionals, representative or system), "
+                    + "or the network's coordinator. The receiving party must have the network's covenant, or as an "
+                    + "informal helper their confidentiality undertaking (R3); a handover to informal help names a "
+                    + "professional backstop.")
+    @ApiResponse(responseCode = "201", description = "The handover was initiated")
+    @ApiResponse(responseCode = "400", description = "A field is missing or invalid; nothing was stored")
+    @ApiResponse(responseCode = "403", description = "Not the party handing over nor the coordinator")
+    @ApiResponse(responseCode = "404", description = "No such case")
+    @ApiResponse(responseCode = "409", description = "The receiving party may not receive the case (the problem "
+            + "type names the refusal, e.g. no-covenant, no-undertaking), or the case is closed")
+    ResponseEntity<HandoverInitiatedResponse> initiate(@PathVariable String caseId,
+            @Valid @RequestBody InitiateHandoverRequest request) {
+        CaseId id = caseId(caseId);
+        HandoverId handoverId = HandoverId.random();
+        commands.sendAndWait(new InitiateHandover(handoverId, id, request.handedOver(),
+                request.actionId() == null ? null : ActionId.of(request.actionId()),
+                party(request.toKind(), request.toId()),
+                request.backstopId() == null ? null : PersonId.of(request.backstopId()), CurrentActor.require()));
+        return ResponseEntity.created(URI.create("/handovers/" + handoverId))
+                .body(new HandoverInitiatedResponse(handoverId.asString()));
+    }
+
+    @PostMapping("/handovers/{handoverId}/acceptance")
+    @PreAuthorize(CASEWORKERS)
+    @Operation(summary = "Accept a handover",
+            description = "By the receiving organisation, or the organisation an informal helper volunteers for.")
+    @ApiResponse(responseCode = "204", description = "Accepted; the lead or task moves to the receiving party")
+    @ApiResponse(responseCode = "409", description = "Answered already")
+    ResponseEntity<Void> accept(@PathVariable String handoverId) {
+        commands.sendAndWait(new AcceptHandover(handoverId(handoverId), CurrentActor.require()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/handovers/{handoverId}/declination")
+    @PreAuthorize(CASEWORKERS)
+    @Operation(summary = "Decline a handover", description = "By the receiving party, with a reason.")
+    @ApiResponse(responseCode = "204", description = "Declined")
+    @ApiResponse(responseCode = "409", description = "Answered already")
+    ResponseEntity<Void> decline(@PathVariable String handoverId, @Valid @RequestBody DeclineRequest request) {
+        commands.sendAndWait(new DeclineHandover(handoverId(handoverId), request.reason(), CurrentActor.require()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/handovers/{handoverId}/feedback")
+    @PreAuthorize(CASEWORKERS)
+    @Operation(summary = "Return feedback on a handover", description = "By the receiving party, once accepted.")
+    @ApiResponse(responseCode = "204", description = "Returned")
+    @ApiResponse(responseCode = "409", description = "Not accepted, or returned already")
+    ResponseEntity<Void> feedback(@PathVariable String handoverId, @Valid @RequestBody FeedbackRequest request) {
+        commands.sendAndWait(new ReturnHandoverFeedback(handoverId(handoverId), request.feedback(),
+                CurrentActor.require()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/handovers")
+    @PreAuthorize("hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','" + Roles.PROFESSIONAL + "','"
+            + Roles.PARTNER_SYSTEM + "')")
+    @Operation(summary = "Handovers of a case, with returned feedback",
+            description = "For the network's coordinator and the organisations in the case team; to anyone else the "
+                    + "case does not exist (404).")
+    List<HandoverView.HandoverSummary> ofCase(@RequestParam String caseId) {
+        CaseId id = caseId(caseId);
+        Actor actor = CurrentActor.require();
+        boolean mayRead = cases.find(id).filter(facts -> CaseActors.coordinates(actor, facts.networkId(), partners)
+                || CaseActors.worksOnCase(actor, facts)).isPresent();
+        if (!mayRead) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case.");
+        }
+        return view.ofCase(id);
+    }
+
+    @GetMapping("/handovers/incoming")
+    @PreAuthorize(CASEWORKERS)
+    @Operation(summary = "Handovers to my organisation",
+            description = "Handovers to the caller's organisation and to the informal helpers it answers for.")
+    List<HandoverView.HandoverSummary> incoming() {
+        OrganisationId organisation = CurrentActor.require().organisation()
+                .orElseThrow(() -> new AccessDeniedException("the token names no organisation"));
+        return view.incoming(organisation);
+    }
+
+    private static Party party(PartyKind kind, String id) {
+        boolean valid = kind == PartyKind.ORGANISATION ? OrganisationId.isValid(id) : PersonId.isValid(id);
+        if (!valid) {
+            throw new InvalidField("toId", kind == PartyKind.ORGANISATION ? "is not an organisation id"
+                    : "is not a person id");
+        }
+        return new Party(kind, id);
+    }
+
+    // Ids in the path are checked here rather than with @Pattern: that would switch the whole method to Spring's
+    // method validation, and body errors would then be reported through a second code path.
+    private static CaseId caseId(String value) {
+        if (!CaseId.isValid(value)) {
+            throw new InvalidField("caseId", "is not a case id");
+        }
+        return CaseId.of(value);
+    }
+
+    private static HandoverId handoverId(String value) {
+        if (!HandoverId.isValid(value)) {
+            throw new InvalidField("handoverId", "is not a handover id");
+        }
+        return HandoverId.of(value);
+    }
+}

@@ -1,0 +1,168 @@
+package nl.samenspel.cases.referral;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.List;
+import nl.samenspel.cases.CaseActors;
+import nl.samenspel.cases.CaseId;
+import nl.samenspel.cases.Cases;
+import nl.samenspel.cases.Partners;
+import nl.samenspel.contracts.DeclineReason;
+import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.contracts.ReferralTarget;
+import nl.samenspel.shared.domain.InvalidField;
+import nl.samenspel.shared.security.Actor;
+import nl.samenspel.shared.security.CurrentActor;
+import nl.samenspel.shared.security.Roles;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@Tag(name = "Referrals", description = "Referrals of a case to an organisation or another network (doorverwijzing)")
+class ReferralController {
+
+    private static final String CASEWORKERS = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','"
+            + Roles.PROFESSIONAL + "','" + Roles.PARTNER_SYSTEM + "','" + Roles.INFORMAL_REPRESENTATIVE + "')";
+    private static final String SLUG = "[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?";
+
+    private final CommandGateway commands;
+    private final ReferralView view;
+    private final Cases cases;
+    private final Partners partners;
+
+    ReferralController(CommandGateway commands, ReferralView view, Cases cases, Partners partners) {
+        this.commands = commands;
+        this.view = view;
+        this.cases = cases;
+        this.partners = partners;
+    }
+
+    @Schema(name = "MakeReferralRequest")
+    record MakeReferralRequest(
+            @NotNull ReferralTarget target,
+            @NotNull @Pattern(regexp = SLUG, message = "is not an organisation or network id")
+            @Schema(example = "schuldhulp-zuiderhaven") String targetId) {
+    }
+
+    @Schema(name = "DeclineReferralRequest")
+    record DeclineRequest(@NotNull DeclineReason reason) {
+    }
+
+    record ReferralMadeResponse(String referralId) {
+    }
+
+    @PostMapping("/cases/{caseId}/referrals")
+    @PreAuthorize("hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','" + Roles.PROFESSIONAL + "','"
+            + Roles.PARTNER_SYSTEM + "')")
+    @Operation(summary = "Refer a case",
+            description = "The network's coordinator, or a professional or partner system of an organisation in the "
+                    + "case team, refers the case to an organisation or another network. Where the network puts the "
+                    + "informal option first, formal help is refused until it was assessed. A referral to a "
+                    + "self-help group is recorded as referred and nothing follows.")
+    @ApiResponse(responseCode = "201", description = "The referral was made")
+    @ApiResponse(responseCode = "400", description = "A field is missing or invalid; nothing was stored")
+    @ApiResponse(responseCode = "403", description = "Not the coordinator nor an organisation in the case team")
+    @ApiResponse(responseCode = "404", description = "No such case")
+    @ApiResponse(responseCode = "409", description = "Case closed, or informal option not assessed")
+    ResponseEntity<ReferralMadeResponse> make(@PathVariable String caseId,
+            @Valid @RequestBody MakeReferralRequest request) {
+        CaseId id = caseId(caseId);
+        ReferralId referralId = ReferralId.random();
+        commands.sendAndWait(new MakeReferral(referralId, id, request.target(), request.targetId(),
+                CurrentActor.require()));
+        return ResponseEntity.created(URI.create("/referrals/" + referralId))
+                .body(new ReferralMadeResponse(referralId.asString()));
+    }
+
+    @PostMapping("/referrals/{referralId}/acceptance")
+    @PreAuthorize(CASEWORKERS)
+    @Operation(summary = "Accept a referral", description = "By the receiving organisation, or the coordinator of "
+            + "the receiving network. The organisation joins the case team.")
+    @ApiResponse(responseCode = "204", description = "Accepted")
+    @ApiResponse(responseCode = "409", description = "Answered already, or a referral to a self-help group")
+    ResponseEntity<Void> accept(@PathVariable String referralId) {
+        commands.sendAndWait(new AcceptReferral(referralId(referralId), CurrentActor.require()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/referrals/{referralId}/declination")
+    @PreAuthorize(CASEWORKERS)
+    @Operation(summary = "Decline a referral", description = "By the receiving party, with a reason.")
+    @ApiResponse(responseCode = "204", description = "Declined")
+    @ApiResponse(responseCode = "409", description = "Answered already, or a referral to a self-help group")
+    ResponseEntity<Void> decline(@PathVariable String referralId, @Valid @RequestBody DeclineRequest request) {
+        commands.sendAndWait(new DeclineReferral(referralId(referralId), request.reason(), CurrentActor.require()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/referrals/{referralId}/completion")
+    @PreAuthorize(CASEWORKERS)
+    @Operation(summary = "Complete a referral",
+            description = "By the receiving party, the referrer or the network's coordinator, once the help was given.")
+    @ApiResponse(responseCode = "204", description = "Completed")
+    @ApiResponse(responseCode = "409", description = "Not accepted, completed already, or a self-help group")
+    ResponseEntity<Void> complete(@PathVariable String referralId) {
+        commands.sendAndWait(new CompleteReferral(referralId(referralId), CurrentActor.require()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/referrals")
+    @PreAuthorize("hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','" + Roles.PROFESSIONAL + "','"
+            + Roles.PARTNER_SYSTEM + "')")
+    @Operation(summary = "Referrals of a case",
+            description = "For the network's coordinator and the organisations in the case team; to anyone else the "
+                    + "case does not exist (404).")
+    List<ReferralView.ReferralSummary> ofCase(@RequestParam String caseId) {
+        CaseId id = caseId(caseId);
+        Actor actor = CurrentActor.require();
+        boolean mayRead = cases.find(id).filter(facts -> CaseActors.coordinates(actor, facts.networkId(), partners)
+                || CaseActors.worksOnCase(actor, facts)).isPresent();
+        if (!mayRead) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case.");
+        }
+        return view.ofCase(id);
+    }
+
+    @GetMapping("/referrals/incoming")
+    @PreAuthorize(CASEWORKERS)
+    @Operation(summary = "Referrals to my organisation",
+            description = "Referrals to the caller's organisation and, for a coordinator, to the networks it runs.")
+    List<ReferralView.ReferralSummary> incoming() {
+        Actor actor = CurrentActor.require();
+        OrganisationId organisation = actor.organisation()
+                .orElseThrow(() -> new AccessDeniedException("the token names no organisation"));
+        return view.incoming(organisation, actor.hasRole(Roles.NETWORK_COORDINATOR));
+    }
+
+    // Ids in the path are checked here rather than with @Pattern: that would switch the whole method to Spring's
+    // method validation, and body errors would then be reported through a second code path.
+    private static CaseId caseId(String value) {
+        if (!CaseId.isValid(value)) {
+            throw new InvalidField("caseId", "is not a case id");
+        }
+        return CaseId.of(value);
+    }
+
+    private static ReferralId referralId(String value) {
+        if (!ReferralId.isValid(value)) {
+            throw new InvalidField("referralId", "is not a referral id");
+        }
+        return ReferralId.of(value);
+    }
+}

@@ -1,0 +1,266 @@
+package nl.samenspel.cases.handover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.samenspel.cases.ActionId;
+import nl.samenspel.cases.CaseId;
+import nl.samenspel.cases.CaseServiceIntegrationTest;
+import nl.samenspel.cases.Cases;
+import nl.samenspel.cases.InMemoryCases;
+import nl.samenspel.cases.PartnerWorld;
+import nl.samenspel.cases.Party;
+import nl.samenspel.contracts.KindOfHelp;
+import nl.samenspel.contracts.LegalBasis;
+import nl.samenspel.contracts.NetworkId;
+import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.contracts.PersonId;
+import nl.samenspel.contracts.Sector;
+import nl.samenspel.contracts.Topics;
+import nl.samenspel.shared.security.Roles;
+import nl.samenspel.testsupport.Api;
+import nl.samenspel.testsupport.KafkaTopics;
+import nl.samenspel.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FEEDBACK = "Mevrouw gaat graag mee naar de markt; het contact loopt goed.";
+
+    @Autowired
+    private InMemoryCases cases;
+
+    private PartnerWorld world;
+    private String wijkteam;
+    private String ggz;
+    private String vrijwilligers;
+    private PersonId backstop;
+    private CaseId caseId;
+    private ActionId task;
+
+    @BeforeEach
+    void world() {
+        world = new PartnerWorld(bootstrapServers(), jdbc, true);
+        wijkteam = world.organisation("wijkteam", KindOfHelp.FORMAL, Sector.SOCIAL_WORK);
+        world.member(wijkteam, true);
+        ggz = world.organisation("ggz", KindOfHelp.FORMAL, Sector.MENTAL_HEALTH);
+        world.member(ggz, true);
+        vrijwilligers = world.organisation("vrijwilligers", KindOfHelp.INFORMAL, Sector.VOLUNTEER_ORGANISATION);
+        world.member(vrijwilligers, true);
+        backstop = world.professional(wijkteam);
+        caseId = CaseId.random();
+        task = ActionId.random();
+        Party lead = Party.organisation(OrganisationId.of(world.coordinator));
+        Party team = Party.organisation(OrganisationId.of(wijkteam));
+        cases.put(new Cases.CaseFacts(caseId, NetworkId.of(world.network), true, LegalBasis.EXPLICIT_CONSENT, lead,
+                Set.of(lead, team), Optional.empty(), Map.of(task, new Cases.ActionFacts(task, team, true))));
+    }
+
+    private String coordinator() {
+        return TestInfrastructure.token("coordinator-" + world.coordinator, world.coordinator,
+                Roles.NETWORK_COORDINATOR);
+    }
+
+    private static String professional(String organisation) {
+        return TestInfrastructure.token("prof-" + organisation, organisation, Roles.PROFESSIONAL);
+    }
+
+    private static String handover(String handedOver, String actionId, String toKind, String toId, String backstop) {
+        return """
+                {"handedOver": "%s", "actionId": %s, "toKind": "%s", "toId": "%s", "backstopId": %s}"""
+                .formatted(handedOver, actionId == null ? "null" : "\"" + actionId + "\"", toKind, toId,
+                        backstop == null ? "null" : "\"" + backstop + "\"");
+    }
+
+    private String initiate(String token, String body) {
+        Api.Response response = api().as(token).post("/cases/" + caseId + "/handovers", body);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().get("handoverId").asText();
+    }
+
+    @Test
+    void theCaseLeadIsHandedOverAcceptedAndFeedbackReturnedToTheCoordinator() throws IOException {
+        String handoverId = initiate(coordinator(), handover("CASE_LEAD", null, "ORGANISATION", ggz, null));
+
+        Api.Response accepted = api().as(professional(ggz)).post("/handovers/" + handoverId + "/acceptance", "");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(30)).until(() -> cases.find(caseId).orElseThrow().lead()
+                .equals(Party.organisation(OrganisationId.of(ggz))));
+
+        Api.Response feedback = api().as(professional(ggz)).post("/handovers/" + handoverId + "/feedback",
+                JSON.writeValueAsString(Map.of("feedback", FEEDBACK)));
+        assertThat(feedback.status()).as(feedback.toString()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Api.Response ofCase = api().as(coordinator()).get("/handovers?caseId=" + caseId);
+            assertThat(ofCase.status()).isEqualTo(200);
+            assertThat(ofCase.json().get(0).get("status").asText()).isEqualTo("FEEDBACK_RETURNED");
+            assertThat(ofCase.json().get(0).get("feedback").asText()).isEqualTo(FEEDBACK);
+        });
+        assertThat(jdbc.queryForList("select payload from domainevententry where aggregateidentifier = ?",
+                byte[].class, handoverId)).noneMatch(payload -> new String(payload, StandardCharsets.UTF_8)
+                .contains("markt"));
+
+        JsonNode initiated = JSON.readTree(record(handoverId, "nl.samenspel.case.handover-initiated").value());
+        assertThat(initiated.get("handedOver").asText()).isEqualTo("CASE_LEAD");
+        assertThat(initiated.get("fromId").asText()).isEqualTo(world.coordinator);
+        assertThat(initiated.get("direction").asText()).isEqualTo("FORMAL_TO_FORMAL");
+        assertThat(initiated.get("legalBasis").asText()).isEqualTo("EXPLICIT_CONSENT");
+        ConsumerRecord<String, byte[]> returned = record(handoverId, "nl.samenspel.case.handover-feedback-returned");
+        assertThat(KafkaTopics.header(returned, "ce_actororganisation")).isEqualTo(ggz);
+        assertThat(new String(returned.value(), StandardCharsets.UTF_8)).doesNotContain("markt");
+    }
+
+    @Test
+    void aTaskIsHandedToAVolunteerWithABackstopAndTheirOrganisationAcceptsForThem() throws IOException {
+        PersonId volunteer = world.volunteer(vrijwilligers, true);
+
+        String handoverId = initiate(professional(wijkteam),
+                handover("TASK", task.asString(), "INFORMAL_HELPER", volunteer.asString(), backstop.asString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().as(professional(vrijwilligers))
+                .get("/handovers/incoming").json().findValuesAsText("handoverId").contains(handoverId));
+        Api.Response accepted = api().as(professional(vrijwilligers))
+                .post("/handovers/" + handoverId + "/acceptance", "");
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(30)).until(() -> cases.find(caseId).orElseThrow().actions().get(task)
+                .owner().equals(Party.informalHelper(volunteer)));
+        JsonNode initiated = JSON.readTree(record(handoverId, "nl.samenspel.case.handover-initiated").value());
+        assertThat(initiated.get("direction").asText()).isEqualTo("FORMAL_TO_INFORMAL");
+        assertThat(initiated.get("backstopId").asText()).isEqualTo(backstop.asString());
+        assertThat(initiated.get("toKind").asText()).isEqualTo("INFORMAL_HELPER");
+    }
+
+    @Test
+    void anOrganisationWithoutTheCovenantIsRefusedWithTheReasonAndNothingStored() {
+        String woonstede = world.organisation("woonstede", KindOfHelp.FORMAL, Sector.HOUSING);
+        world.member(woonstede, false);
+        long before = storedEvents();
+
+        Api.Response response = api().as(coordinator()).post("/cases/" + caseId + "/handovers",
+                handover("CASE_LEAD", null, "ORGANISATION", woonstede, null));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(409);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("type").asText()).isEqualTo("https://samenspel.nl/problems/no-covenant");
+        assertThat(response.json().get("detail").asText())
+                .isEqualTo("The organisation has no signed privacy covenant for the network. (R3)");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aVolunteerWithoutTheUndertakingIsRefusedAndAVolunteerWithoutBackstopTooNothingStored() {
+        PersonId unsigned = world.volunteer(vrijwilligers, false);
+        PersonId signed = world.volunteer(vrijwilligers, true);
+        long before = storedEvents();
+
+        Api.Response noUndertaking = api().as(professional(wijkteam)).post("/cases/" + caseId + "/handovers",
+                handover("TASK", task.asString(), "INFORMAL_HELPER", unsigned.asString(), backstop.asString()));
+        Api.Response noBackstop = api().as(professional(wijkteam)).post("/cases/" + caseId + "/handovers",
+                handover("TASK", task.asString(), "INFORMAL_HELPER", signed.asString(), null));
+
+        assertThat(noUndertaking.status()).as(noUndertaking.toString()).isEqualTo(409);
+        assertThat(noUndertaking.json().get("type").asText()).endsWith("/no-undertaking");
+        assertThat(noBackstop.status()).as(noBackstop.toString()).isEqualTo(400);
+        assertThat(noBackstop.json().get("errors").findValuesAsText("field")).containsExactly("backstopId");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyTheReceivingPartyAnswersAndOnlyOnce() {
+        String handoverId = initiate(coordinator(), handover("CASE_LEAD", null, "ORGANISATION", ggz, null));
+        long before = storedEvents();
+
+        Api.Response byOther = api().as(professional(wijkteam)).post("/handovers/" + handoverId + "/acceptance", "");
+        Api.Response feedbackTooEarly = api().as(professional(ggz)).post("/handovers/" + handoverId + "/feedback",
+                "{\"feedback\": \"Goed.\"}");
+        assertThat(byOther.status()).as(byOther.toString()).isEqualTo(403);
+        assertThat(feedbackTooEarly.status()).as(feedbackTooEarly.toString()).isEqualTo(409);
+        assertThat(storedEvents()).isEqualTo(before);
+
+        assertThat(api().as(professional(ggz)).post("/handovers/" + handoverId + "/declination",
+                "{\"reason\": \"NO_CAPACITY\"}").status()).isEqualTo(204);
+        long afterDecline = storedEvents();
+        Api.Response acceptDeclined = api().as(professional(ggz)).post("/handovers/" + handoverId + "/acceptance", "");
+        assertThat(acceptDeclined.status()).as(acceptDeclined.toString()).isEqualTo(409);
+        assertThat(acceptDeclined.json().get("type").asText()).endsWith("/handover-already-answered");
+        assertThat(storedEvents()).isEqualTo(afterDecline);
+    }
+
+    static Stream<Arguments> badInput() {
+        String uuid = "3f1c2a9e-5b7d-4e21-9c3a-1d2e3f4a5b6c";
+        return Stream.of(
+                Arguments.of("malformed case id", "/cases/123/handovers",
+                        handover("CASE_LEAD", null, "ORGANISATION", "ggz-delta", null), "caseId"),
+                Arguments.of("unknown subject", "/cases/%s/handovers",
+                        handover("EVERYTHING", null, "ORGANISATION", "ggz-delta", null), "handedOver"),
+                Arguments.of("unknown party kind", "/cases/%s/handovers",
+                        handover("CASE_LEAD", null, "ROBOT", "ggz-delta", null), "toKind"),
+                Arguments.of("oversized recipient", "/cases/%s/handovers",
+                        handover("CASE_LEAD", null, "ORGANISATION", "x".repeat(5000), null), "toId"),
+                Arguments.of("a person id that is no uuid", "/cases/%s/handovers",
+                        handover("CASE_LEAD", null, "INFORMAL_HELPER", "anna", uuid), "toId"),
+                Arguments.of("malformed action id", "/cases/%s/handovers",
+                        handover("TASK", "task-1", "ORGANISATION", "ggz-delta", null), "actionId"),
+                Arguments.of("malformed backstop", "/cases/%s/handovers",
+                        handover("CASE_LEAD", null, "ORGANISATION", "ggz-delta", "not-a-person"), "backstopId"),
+                Arguments.of("task without action", "/cases/%s/handovers",
+                        handover("TASK", null, "ORGANISATION", "ggz-delta", null), "actionId"),
+                Arguments.of("malformed handover id", "/handovers/abc/acceptance", "", "handoverId"),
+                Arguments.of("oversized feedback", "/handovers/" + uuid + "/feedback",
+                        "{\"feedback\": \"" + "x".repeat(3000) + "\"}", "feedback"),
+                Arguments.of("blank feedback", "/handovers/" + uuid + "/feedback", "{\"feedback\": \" \"}",
+                        "feedback"),
+                Arguments.of("unknown decline reason", "/handovers/" + uuid + "/declination",
+                        "{\"reason\": \"BORED\"}", "reason"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    void badInputIsABadRequestNamingTheFieldAndStoresNothing(String label, String path, String body, String field) {
+        long before = storedEvents();
+
+        Api.Response response = api().as(coordinator()).post(path.replace("%s", caseId.asString()), body);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("errors").findValuesAsText("field")).contains(field);
+        assertThat(response.body()).doesNotContain("xxxxxxxxxx");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aVolunteerCannotUseTheHandoverApi() {
+        String volunteer = TestInfrastructure.token("vol", vrijwilligers, Roles.VOLUNTEER);
+
+        assertThat(api().as(volunteer).get("/handovers/incoming").status()).isEqualTo(403);
+        assertThat(api().as(volunteer).post("/cases/" + caseId + "/handovers",
+                handover("CASE_LEAD", null, "ORGANISATION", ggz, null)).status()).isEqualTo(403);
+    }
+
+    private static ConsumerRecord<String, byte[]> record(String handoverId, String type) {
+        return KafkaTopics.readUntil(bootstrapServers(), Topics.CASE_EVENTS, Duration.ofSeconds(60),
+                        read -> read.stream().anyMatch(r -> matches(r, handoverId, type)))
+                .stream().filter(r -> matches(r, handoverId, type)).findFirst().orElseThrow();
+    }
+
+    private static boolean matches(ConsumerRecord<String, byte[]> record, String handoverId, String type) {
+        return type.equals(KafkaTopics.header(record, "ce_type"))
+                && new String(record.value(), StandardCharsets.UTF_8).contains(handoverId);
+    }
+}

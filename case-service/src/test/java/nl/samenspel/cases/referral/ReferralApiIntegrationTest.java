@@ -1,0 +1,244 @@
+package nl.samenspel.cases.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.samenspel.cases.CaseId;
+import nl.samenspel.cases.CaseServiceIntegrationTest;
+import nl.samenspel.cases.Cases;
+import nl.samenspel.cases.InMemoryCases;
+import nl.samenspel.cases.PartnerWorld;
+import nl.samenspel.cases.Party;
+import nl.samenspel.contracts.InformalOptionOutcome;
+import nl.samenspel.contracts.KindOfHelp;
+import nl.samenspel.contracts.LegalBasis;
+import nl.samenspel.contracts.NetworkId;
+import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.contracts.Sector;
+import nl.samenspel.contracts.Topics;
+import nl.samenspel.shared.security.Roles;
+import nl.samenspel.testsupport.Api;
+import nl.samenspel.testsupport.KafkaTopics;
+import nl.samenspel.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    private InMemoryCases cases;
+
+    private PartnerWorld world;
+    private String schuldhulp;
+    private String zelfhulp;
+    private String wijkteam;
+    private CaseId caseId;
+
+    @BeforeEach
+    void world() {
+        world = new PartnerWorld(bootstrapServers(), jdbc, true);
+        schuldhulp = world.organisation("schuldhulp", KindOfHelp.FORMAL, Sector.DEBT_HELP);
+        zelfhulp = world.organisation("zelfhulp", KindOfHelp.INFORMAL, Sector.SELF_HELP);
+        wijkteam = world.organisation("wijkteam", KindOfHelp.FORMAL, Sector.SOCIAL_WORK);
+        caseId = CaseId.random();
+        openCase(Optional.empty());
+    }
+
+    private void openCase(Optional<InformalOptionOutcome> informalOption) {
+        Party lead = Party.organisation(OrganisationId.of(world.coordinator));
+        cases.put(new Cases.CaseFacts(caseId, NetworkId.of(world.network), true, LegalBasis.EXPLICIT_CONSENT, lead,
+                Set.of(lead, Party.organisation(OrganisationId.of(wijkteam))), informalOption, Map.of()));
+    }
+
+    private String coordinator() {
+        return TestInfrastructure.token("coordinator-" + world.coordinator, world.coordinator,
+                Roles.NETWORK_COORDINATOR);
+    }
+
+    private static String system(String organisation) {
+        return TestInfrastructure.token("service-account-" + organisation, organisation, Roles.PARTNER_SYSTEM);
+    }
+
+    private static String referral(String target, String targetId) {
+        return """
+                {"target": "%s", "targetId": "%s"}""".formatted(target, targetId);
+    }
+
+    private String refer(String token, String targetId) {
+        Api.Response response = api().as(token).post("/cases/" + caseId + "/referrals",
+                referral("ORGANISATION", targetId));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().get("referralId").asText();
+    }
+
+    @Test
+    void aReferralIsMadeAcceptedAndCompletedAndTheOrganisationJoinsTheCaseTeam() throws IOException {
+        openCase(Optional.of(InformalOptionOutcome.FORMAL_HELP));
+
+        String referralId = refer(coordinator(), schuldhulp);
+        assertThat(jdbc.queryForObject("select payloadtype from domainevententry where aggregateidentifier = ?",
+                String.class, referralId)).isEqualTo(ReferralMade.class.getName());
+
+        Api.Response accepted = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/acceptance", "");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(30)).until(() -> cases.find(caseId).orElseThrow()
+                .isDeployed(Party.organisation(OrganisationId.of(schuldhulp))));
+
+        Api.Response completed = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/completion", "");
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Api.Response ofCase = api().as(coordinator()).get("/referrals?caseId=" + caseId);
+            assertThat(ofCase.status()).isEqualTo(200);
+            assertThat(ofCase.json().get(0).get("status").asText()).isEqualTo("COMPLETED");
+        });
+        Api.Response incoming = api().as(system(schuldhulp)).get("/referrals/incoming");
+        assertThat(incoming.json().findValuesAsText("referralId")).containsExactly(referralId);
+
+        ConsumerRecord<String, byte[]> made = record(referralId, "nl.samenspel.case.referral-made");
+        assertThat(made.key()).isEqualTo(caseId.asString());
+        assertThat(KafkaTopics.header(made, "ce_actor")).isEqualTo("coordinator-" + world.coordinator);
+        assertThat(KafkaTopics.header(made, "ce_actororganisation")).isEqualTo(world.coordinator);
+        JsonNode data = JSON.readTree(made.value());
+        assertThat(data.get("direction").asText()).isEqualTo("FORMAL_TO_FORMAL");
+        assertThat(data.get("legalBasis").asText()).isEqualTo("EXPLICIT_CONSENT");
+        assertThat(data.get("fromOrganisationId").asText()).isEqualTo(world.coordinator);
+        ConsumerRecord<String, byte[]> acceptedRecord = record(referralId, "nl.samenspel.case.referral-accepted");
+        assertThat(KafkaTopics.header(acceptedRecord, "ce_actororganisation")).isEqualTo(schuldhulp);
+        assertThat(JSON.readTree(acceptedRecord.value()).get("legalBasis").asText()).isEqualTo("EXPLICIT_CONSENT");
+    }
+
+    @Test
+    void formalHelpBeforeTheInformalOptionWasAssessedIsRefusedAndNothingStored() {
+        long before = storedEvents();
+
+        Api.Response response = api().as(coordinator()).post("/cases/" + caseId + "/referrals",
+                referral("ORGANISATION", schuldhulp));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(409);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("type").asText()).endsWith("/informal-option-not-assessed");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aReferralToASelfHelpGroupIsRecordedAndNothingMore() {
+        String referralId = refer(coordinator(), zelfhulp);
+        long before = storedEvents();
+
+        for (String followUp : List.of("acceptance", "completion")) {
+            Api.Response response = api().as(system(zelfhulp)).post("/referrals/" + referralId + "/" + followUp, "");
+            assertThat(response.status()).as(response.toString()).isEqualTo(409);
+            assertThat(response.json().get("type").asText()).endsWith("/self-help-referral-has-no-follow-up");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aDeclinedReferralCannotBeAccepted() {
+        openCase(Optional.of(InformalOptionOutcome.FORMAL_HELP));
+        String referralId = refer(TestInfrastructure.token("prof", wijkteam, Roles.PROFESSIONAL), schuldhulp);
+        Api.Response declined = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/declination",
+                "{\"reason\": \"NO_CAPACITY\"}");
+        assertThat(declined.status()).as(declined.toString()).isEqualTo(204);
+        long before = storedEvents();
+
+        Api.Response accepted = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/acceptance", "");
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(409);
+        assertThat(accepted.json().get("type").asText()).endsWith("/referral-already-answered");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anOrganisationOutsideTheCaseTeamMayNotReferNorSeeTheCasesReferrals() {
+        long before = storedEvents();
+        String outsider = TestInfrastructure.token("prof", schuldhulp, Roles.PROFESSIONAL);
+
+        Api.Response refer = api().as(outsider).post("/cases/" + caseId + "/referrals",
+                referral("ORGANISATION", zelfhulp));
+        Api.Response read = api().as(outsider).get("/referrals?caseId=" + caseId);
+        Api.Response volunteer = api().as(TestInfrastructure.token("vol", wijkteam, Roles.VOLUNTEER))
+                .post("/cases/" + caseId + "/referrals", referral("ORGANISATION", zelfhulp));
+
+        assertThat(refer.status()).as(refer.toString()).isEqualTo(403);
+        assertThat(read.status()).as(read.toString()).isEqualTo(404);
+        assertThat(volunteer.status()).as(volunteer.toString()).isEqualTo(403);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownCasesAndReferralsAre404() {
+        long before = storedEvents();
+
+        Api.Response unknownCase = api().as(coordinator()).post("/cases/" + CaseId.random() + "/referrals",
+                referral("ORGANISATION", zelfhulp));
+        Api.Response unknownReferral = api().as(coordinator()).post("/referrals/" + ReferralId.random()
+                + "/acceptance", "");
+
+        assertThat(unknownCase.status()).as(unknownCase.toString()).isEqualTo(404);
+        assertThat(unknownReferral.status()).as(unknownReferral.toString()).isEqualTo(404);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                Arguments.of("malformed case id", "/cases/not-a-uuid/referrals", referral("ORGANISATION", "x"),
+                        "caseId"),
+                Arguments.of("unknown target kind", "/cases/%s/referrals", referral("PERSON", "schuldhulp"),
+                        "target"),
+                Arguments.of("missing target id", "/cases/%s/referrals", "{\"target\": \"ORGANISATION\"}",
+                        "targetId"),
+                Arguments.of("target id of the wrong shape", "/cases/%s/referrals",
+                        referral("ORGANISATION", "Schuldhulp Zuiderhaven!"), "targetId"),
+                Arguments.of("oversized target id", "/cases/%s/referrals", referral("ORGANISATION", "x".repeat(5000)),
+                        "targetId"),
+                Arguments.of("unknown organisation", "/cases/%s/referrals",
+                        referral("ORGANISATION", "onbekende-stichting"), "targetId"),
+                Arguments.of("malformed referral id", "/referrals/123/declination", "{\"reason\": \"OTHER\"}",
+                        "referralId"),
+                Arguments.of("unknown decline reason", "/referrals/" + ReferralId.random() + "/declination",
+                        "{\"reason\": \"BORED\"}", "reason"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    void badInputIsABadRequestNamingTheFieldAndStoresNothing(String label, String path, String body, String field) {
+        long before = storedEvents();
+
+        Api.Response response = api().as(coordinator()).post(path.replace("%s", caseId.asString()), body);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("errors").findValuesAsText("field")).contains(field);
+        assertThat(response.body()).doesNotContain("xxxxxxxxxx");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    private static ConsumerRecord<String, byte[]> record(String referralId, String type) {
+        return KafkaTopics.readUntil(bootstrapServers(), Topics.CASE_EVENTS, Duration.ofSeconds(60),
+                        read -> read.stream().anyMatch(r -> matches(r, referralId, type)))
+                .stream().filter(r -> matches(r, referralId, type)).findFirst().orElseThrow();
+    }
+
+    private static boolean matches(ConsumerRecord<String, byte[]> record, String referralId, String type) {
+        return type.equals(KafkaTopics.header(record, "ce_type"))
+                && new String(record.value(), java.nio.charset.StandardCharsets.UTF_8).contains(referralId);
+    }
+}
