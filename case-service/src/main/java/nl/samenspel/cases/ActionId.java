@@ -2,9 +2,9 @@ package nl.samenspel.cases;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import nl.samenspel.contracts.Uuids;
 
 /** Id of an action agreed on a case (in a conference or in the plan): a UUID in lowercase. */
 public record ActionId(UUID value) {
@@ -23,11 +23,7 @@ public record ActionId(UUID value) {
     }
 
     public static boolean isValid(String value) {
-        try {
-            return value != null && UUID.fromString(value).toString().equals(value.toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException notAUuid) {
-            return false;
-        }
+        return Uuids.isValid(value);
     }
 
     @JsonValue

@@ -2,7 +2,6 @@ package nl.samenspel.contracts;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -25,11 +24,7 @@ public record AgreementId(UUID value) {
     }
 
     public static boolean isValid(String value) {
-        try {
-            return value != null && UUID.fromString(value).toString().equals(value.toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException notAUuid) {
-            return false;
-        }
+        return Uuids.isValid(value);
     }
 
     @JsonValue
