@@ -142,13 +142,16 @@ public class Case {
 
     // ---- case team ----
 
+    // AddCaseTeamMember, ChangeCaseLead and ReassignAction follow up an accepted referral or handover from a policy.
+    // On a closed case (closed before the policy got to the acceptance) or a finished task they change nothing:
+    // refusing could not undo the acceptance, and the policy's processor would retry the refusal for ever.
+
     @CommandHandler
     void handle(AddCaseTeamMember command, Clock clock) {
         required("party", command.party());
-        if (team.contains(command.party())) {
+        if (closed || team.contains(command.party())) {
             return;
         }
-        requireOpen();
         apply(new CaseTeamMemberAdded(caseId, networkId, command.party(), now(clock)));
     }
 
@@ -186,8 +189,7 @@ public class Case {
     @CommandHandler
     void handle(ChangeCaseLead command, Clock clock) {
         required("lead", command.lead());
-        requireOpen();
-        if (command.lead().equals(lead)) {
+        if (closed || command.lead().equals(lead)) {
             return;
         }
         Instant now = now(clock);
@@ -200,9 +202,12 @@ public class Case {
     @CommandHandler
     void handle(ReassignAction command, Clock clock) {
         required("owner", command.owner());
-        requireOpen();
-        Party owner = requireOpenAction(command.actionId());
-        if (owner.equals(command.owner())) {
+        required("actionId", command.actionId());
+        Party owner = actionOwners.get(command.actionId());
+        if (owner == null) {
+            throw new InvalidField("actionId", "is not an action of this case");
+        }
+        if (closed || closedActions.contains(command.actionId()) || owner.equals(command.owner())) {
             return;
         }
         Instant now = now(clock);
@@ -403,7 +408,7 @@ public class Case {
     public Cases.CaseFacts facts() {
         Map<ActionId, Cases.ActionFacts> actions = new LinkedHashMap<>();
         actionOwners.forEach((id, owner) -> actions.put(id, new Cases.ActionFacts(id, owner, !closedActions.contains(id))));
-        return new Cases.CaseFacts(caseId, networkId, !closed, legalBasis, lead, Set.copyOf(team),
+        return new Cases.CaseFacts(caseId, networkId, primaryClient, !closed, legalBasis, lead, Set.copyOf(team),
                 Optional.ofNullable(informalOption), Map.copyOf(actions));
     }
 

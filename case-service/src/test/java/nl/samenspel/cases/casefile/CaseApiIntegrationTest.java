@@ -14,10 +14,18 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.CaseServiceIntegrationTest;
+import nl.samenspel.cases.deadline.DeadlineId;
+import nl.samenspel.cases.deadline.DeadlineKind;
+import nl.samenspel.cases.deadline.DeadlineMet;
+import nl.samenspel.cases.deadline.DeadlineScheduled;
+import nl.samenspel.cases.deadline.MeetDeadline;
+import nl.samenspel.cases.deadline.ScheduleDeadline;
 import nl.samenspel.contracts.CapacityUnit;
 import nl.samenspel.contracts.IntegrationEvent;
 import nl.samenspel.contracts.LegalBasis;
+import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.NetworkType;
 import nl.samenspel.contracts.PersonKind;
 import nl.samenspel.contracts.Ring;
@@ -36,12 +44,14 @@ import nl.samenspel.testsupport.Api;
 import nl.samenspel.testsupport.KafkaTopics;
 import nl.samenspel.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Cases over HTTP with real tokens, on partner facts that arrive over the real broker. */
 class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
@@ -63,6 +73,9 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
     private static final String TASK = "Wekelijks koffie drinken met Johanna op dinsdag.";
 
     private static boolean partnersKnown;
+
+    @Autowired
+    private CommandGateway commands;
 
     @BeforeEach
     void partners() {
@@ -229,6 +242,35 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
                 .filter(r -> "nl.samenspel.case.case-opened".equals(KafkaTopics.header(r, "ce_type"))).findFirst()
                 .orElseThrow();
         assertThat(KafkaTopics.header(opened, "ce_actororganisation")).isEqualTo(GGD);
+
+        List<String> scheduledThenMet = List.of(DeadlineScheduled.class.getName(), DeadlineMet.class.getName());
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadlineEvents("aftercare-review:" + caseId)
+                .equals(scheduledThenMet) && deadlineEvents("follow-up-review:" + caseId).equals(scheduledThenMet));
+    }
+
+    @Test
+    void closingACaseWithoutAftercareWatchesItsFollowUpReviewAndSchedulingAgainChangesNothing() {
+        String caseId = openCase();
+        LocalDate followUpOn = today().plusMonths(6);
+
+        assertStatus(coordinator().post("/cases/" + caseId + "/closure", "{\"reason\": \"CLIENT_DECLINED_HELP\", "
+                + "\"outcome\": \"UNKNOWN\", \"followUpReviewOn\": \"%s\"}".formatted(followUpOn)), 204);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadlineEvents("follow-up-review:" + caseId)
+                .equals(List.of(DeadlineScheduled.class.getName())));
+        assertThat(deadlineEvents("aftercare-review:" + caseId)).as("never scheduled, met by nobody").isEmpty();
+
+        DeadlineId followUp = DeadlineId.of(DeadlineKind.FOLLOW_UP_REVIEW, UUID.fromString(caseId));
+        commands.sendAndWait(new ScheduleDeadline(followUp, CaseId.of(caseId), NetworkId.of(NETWORK), null,
+                followUpOn.plusDays(1)));
+        commands.sendAndWait(new MeetDeadline(DeadlineId.of(DeadlineKind.AFTERCARE_REVIEW, UUID.fromString(caseId))));
+        assertThat(deadlineEvents("follow-up-review:" + caseId)).containsExactly(DeadlineScheduled.class.getName());
+        assertThat(deadlineEvents("aftercare-review:" + caseId)).isEmpty();
+    }
+
+    private List<String> deadlineEvents(String deadlineId) {
+        return jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ? "
+                + "order by sequencenumber", String.class, deadlineId);
     }
 
     @Test

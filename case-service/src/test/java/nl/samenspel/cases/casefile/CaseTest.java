@@ -373,7 +373,25 @@ class CaseTest {
                 .expectException(InvalidField.class).expectNoEvents();
         givenOpen(added(GGZ), agreed(GGZ), new ActionProgressReviewed(CASE, OGGZ, ACTION, ActionStatus.CANCELLED, NOW))
                 .when(new ReassignAction(CASE, ACTION, VOLUNTEER, "handover-2"))
-                .expectException(hasCode("action-closed")).expectNoEvents();
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    static Stream<Arguments> policyCommandsOnAClosedCase() {
+        return Stream.of(
+                new AddCaseTeamMember(CASE, GGZ),
+                new ChangeCaseLead(CASE, GGZ, "h"),
+                new ReassignAction(CASE, ACTION, GGZ, "h"))
+                .map(Arguments::of);
+    }
+
+    /** A referral or handover accepted just before the case closed must not stop its policy for ever. */
+    @ParameterizedTest
+    @MethodSource("policyCommandsOnAClosedCase")
+    void aPolicyFollowingUpAnAcceptanceChangesNothingOnAClosedCase(Object command) {
+        givenOpen(agreed(COORDINATION), closed())
+                .when(command)
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     // ---- conference ----
@@ -548,11 +566,8 @@ class CaseTest {
     static Stream<Arguments> commandsOnAClosedCase() {
         return Stream.of(
                 new CloseCase(CASE, ClosureReason.OTHER, Outcome.UNKNOWN, TODAY.plusDays(9), COORDINATOR),
-                new AddCaseTeamMember(CASE, GGZ),
                 new AssignToCaseTeam(CASE, GGZ, COORDINATOR),
                 new RemoveCaseTeamMember(CASE, GGZ, COORDINATOR),
-                new ChangeCaseLead(CASE, GGZ, "h"),
-                new ReassignAction(CASE, ACTION, GGZ, "h"),
                 new TableCase(CASE, CONFERENCE, TODAY, COORDINATOR),
                 new RecordAnalysis(CASE, CONFERENCE, "Analyse", COORDINATOR),
                 new AgreeAction(CASE, ActionId.random(), "Bellen", GGZ, TODAY, null, COORDINATOR),
@@ -587,7 +602,7 @@ class CaseTest {
     @Test
     void factsShowTheTeamLeadActionsAndLegalBasis() {
         givenOpen(added(GGZ), agreed(GGZ)).when(new AddCaseTeamMember(CASE, POLICE))
-                .expectState(c -> assertThat(c.facts()).isEqualTo(new Cases.CaseFacts(CASE, OGGZ, true,
+                .expectState(c -> assertThat(c.facts()).isEqualTo(new Cases.CaseFacts(CASE, OGGZ, CLIENT, true,
                         LegalBasis.INFORMED_CONSENT, COORDINATION, Set.of(COORDINATION, GGZ, POLICE), Optional.empty(),
                         Map.of(ACTION, new Cases.ActionFacts(ACTION, GGZ, true)))));
     }
