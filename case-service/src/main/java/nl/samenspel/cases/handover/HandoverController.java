@@ -12,11 +12,9 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import nl.samenspel.cases.ActionId;
-import nl.samenspel.cases.CaseActors;
 import nl.samenspel.cases.CaseId;
-import nl.samenspel.cases.Cases;
-import nl.samenspel.cases.Partners;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.casefile.CaseReads;
 import nl.samenspel.contracts.DeclineReason;
 import nl.samenspel.contracts.HandoverSubject;
 import nl.samenspel.contracts.OrganisationId;
@@ -50,14 +48,12 @@ class HandoverController {
 
     private final CommandGateway commands;
     private final HandoverView view;
-    private final Cases cases;
-    private final Partners partners;
+    private final CaseReads caseReads;
 
-    HandoverController(CommandGateway commands, HandoverView view, Cases cases, Partners partners) {
+    HandoverController(CommandGateway commands, HandoverView view, CaseReads caseReads) {
         this.commands = commands;
         this.view = view;
-        this.cases = cases;
-        this.partners = partners;
+        this.caseReads = caseReads;
     }
 
     @Schema(name = "InitiateHandoverRequest")
@@ -154,9 +150,7 @@ class HandoverController {
     List<HandoverView.HandoverSummary> ofCase(@RequestParam String caseId) {
         CaseId id = caseId(caseId);
         Actor actor = CurrentActor.require();
-        boolean mayRead = cases.find(id).filter(facts -> CaseActors.coordinates(actor, facts.networkId(), partners)
-                || CaseActors.worksOnCase(actor, facts)).isPresent();
-        if (!mayRead) {
+        if (!caseReads.isKnownTo(id, actor)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case.");
         }
         return view.ofCase(id);

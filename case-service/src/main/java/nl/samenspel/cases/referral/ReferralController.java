@@ -9,10 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
-import nl.samenspel.cases.CaseActors;
 import nl.samenspel.cases.CaseId;
-import nl.samenspel.cases.Cases;
-import nl.samenspel.cases.Partners;
+import nl.samenspel.cases.casefile.CaseReads;
 import nl.samenspel.contracts.DeclineReason;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.ReferralTarget;
@@ -43,14 +41,12 @@ class ReferralController {
 
     private final CommandGateway commands;
     private final ReferralView view;
-    private final Cases cases;
-    private final Partners partners;
+    private final CaseReads caseReads;
 
-    ReferralController(CommandGateway commands, ReferralView view, Cases cases, Partners partners) {
+    ReferralController(CommandGateway commands, ReferralView view, CaseReads caseReads) {
         this.commands = commands;
         this.view = view;
-        this.cases = cases;
-        this.partners = partners;
+        this.caseReads = caseReads;
     }
 
     @Schema(name = "MakeReferralRequest")
@@ -131,9 +127,7 @@ class ReferralController {
     List<ReferralView.ReferralSummary> ofCase(@RequestParam String caseId) {
         CaseId id = caseId(caseId);
         Actor actor = CurrentActor.require();
-        boolean mayRead = cases.find(id).filter(facts -> CaseActors.coordinates(actor, facts.networkId(), partners)
-                || CaseActors.worksOnCase(actor, facts)).isPresent();
-        if (!mayRead) {
+        if (!caseReads.isKnownTo(id, actor)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case.");
         }
         return view.ofCase(id);

@@ -91,8 +91,7 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
         Api.Response accepted = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/acceptance", "");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
         cases.awaitCase(caseId, read -> read.get("team").findValuesAsText("id").contains(schuldhulp));
-        await().atMost(Duration.ofSeconds(30)).until(() -> deadlineEvents(referralId).equals(
-                List.of(DeadlineScheduled.class.getName(), DeadlineMet.class.getName())));
+        awaitDeadline(referralId, DeadlineScheduled.class, DeadlineMet.class);
 
         Api.Response completed = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/completion", "");
         assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
@@ -137,8 +136,7 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
 
         jdbc.update("update scheduled_tasks set execution_time = now() where task_instance = ?", task);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> deadlineEvents(referralId).equals(
-                List.of(DeadlineScheduled.class.getName(), DeadlineMissed.class.getName())));
+        awaitDeadline(referralId, DeadlineScheduled.class, DeadlineMissed.class);
         JsonNode overdue = JSON.readTree(record(referralId, "nl.samenspel.case.referral-answer-overdue").value());
         assertThat(overdue.get("caseId").asText()).isEqualTo(caseId.asString());
         assertThat(overdue.get("targetId").asText()).isEqualTo(schuldhulp);
@@ -149,6 +147,11 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
         cases.awaitCase(caseId, read -> read.get("team").findValuesAsText("id").contains(schuldhulp));
         assertThat(deadlineEvents(referralId)).containsExactly(DeadlineScheduled.class.getName(),
                 DeadlineMissed.class.getName());
+    }
+
+    private void awaitDeadline(String referralId, Class<?>... events) {
+        List<String> expected = Stream.of(events).map(Class::getName).toList();
+        await().atMost(Duration.ofSeconds(60)).until(() -> deadlineEvents(referralId).equals(expected));
     }
 
     /** The stored events of the referral's answer deadline, in order. */
@@ -190,6 +193,7 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
         Api.Response declined = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/declination",
                 "{\"reason\": \"NO_CAPACITY\"}");
         assertThat(declined.status()).as(declined.toString()).isEqualTo(204);
+        awaitDeadline(referralId, DeadlineScheduled.class, DeadlineMet.class);
         long before = storedEvents();
 
         Api.Response accepted = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/acceptance", "");
