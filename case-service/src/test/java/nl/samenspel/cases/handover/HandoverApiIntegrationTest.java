@@ -100,7 +100,7 @@ class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
         Api.Response accepted = api().as(professional(ggz)).post("/handovers/" + handoverId + "/acceptance", "");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
         cases.awaitCase(caseId, read -> read.get("lead").get("id").asText().equals(ggz));
-        awaitDeadline(handoverId, DeadlineScheduled.class, DeadlineMet.class);
+        awaitStoredEvents("handover-acceptance:" + handoverId, DeadlineScheduled.class, DeadlineMet.class);
 
         Api.Response feedback = api().as(professional(ggz)).post("/handovers/" + handoverId + "/feedback",
                 JSON.writeValueAsString(Map.of("feedback", FEEDBACK)));
@@ -203,7 +203,7 @@ class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
     @Test
     void aDeclinedHandoverMeetsItsAcceptanceDeadline() {
         String handoverId = initiate(coordinator(), handover("CASE_LEAD", null, "ORGANISATION", ggz, null));
-        awaitDeadline(handoverId, DeadlineScheduled.class);
+        awaitStoredEvents("handover-acceptance:" + handoverId, DeadlineScheduled.class);
         assertThat(jdbc.queryForObject("""
                 select convert_from(payload, 'UTF8')::jsonb ->> 'counterpartId' from domainevententry
                 where aggregateidentifier = ?""", String.class, "handover-acceptance:" + handoverId)).isEqualTo(ggz);
@@ -211,24 +211,13 @@ class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
         assertThat(api().as(professional(ggz)).post("/handovers/" + handoverId + "/declination",
                 "{\"reason\": \"NO_CAPACITY\"}").status()).isEqualTo(204);
 
-        awaitDeadline(handoverId, DeadlineScheduled.class, DeadlineMet.class);
-    }
-
-    private void awaitDeadline(String handoverId, Class<?>... events) {
-        List<String> expected = Stream.of(events).map(Class::getName).toList();
-        await().atMost(Duration.ofSeconds(30)).until(() -> deadlineEvents(handoverId).equals(expected));
-    }
-
-    /** The stored events of the handover's acceptance deadline, in order. */
-    private List<String> deadlineEvents(String handoverId) {
-        return jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ? "
-                + "order by sequencenumber", String.class, "handover-acceptance:" + handoverId);
+        awaitStoredEvents("handover-acceptance:" + handoverId, DeadlineScheduled.class, DeadlineMet.class);
     }
 
     @Test
     void onlyTheReceivingPartyAnswersAndOnlyOnce() {
         String handoverId = initiate(coordinator(), handover("CASE_LEAD", null, "ORGANISATION", ggz, null));
-        awaitDeadline(handoverId, DeadlineScheduled.class);
+        awaitStoredEvents("handover-acceptance:" + handoverId, DeadlineScheduled.class);
         long before = storedEvents();
 
         Api.Response byOther = api().as(professional(wijkteam)).post("/handovers/" + handoverId + "/acceptance", "");
@@ -240,7 +229,7 @@ class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
 
         assertThat(api().as(professional(ggz)).post("/handovers/" + handoverId + "/declination",
                 "{\"reason\": \"NO_CAPACITY\"}").status()).isEqualTo(204);
-        awaitDeadline(handoverId, DeadlineScheduled.class, DeadlineMet.class);
+        awaitStoredEvents("handover-acceptance:" + handoverId, DeadlineScheduled.class, DeadlineMet.class);
         long afterDecline = storedEvents();
         Api.Response acceptDeclined = api().as(professional(ggz)).post("/handovers/" + handoverId + "/acceptance", "");
         assertThat(acceptDeclined.status()).as(acceptDeclined.toString()).isEqualTo(409);

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -91,7 +90,7 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
         Api.Response accepted = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/acceptance", "");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
         cases.awaitCase(caseId, read -> read.get("team").findValuesAsText("id").contains(schuldhulp));
-        awaitDeadline(referralId, DeadlineScheduled.class, DeadlineMet.class);
+        awaitStoredEvents("referral-answer:" + referralId, DeadlineScheduled.class, DeadlineMet.class);
 
         Api.Response completed = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/completion", "");
         assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
@@ -123,20 +122,13 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
         String referralId = refer(coordinator(), schuldhulp);
         String deadlineId = "referral-answer:" + referralId;
 
-        String task = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.query("""
-                select t.task_instance from scheduled_tasks t
-                join sagaentry s on t.task_instance = convert_from(s.serializedsaga, 'UTF8')::jsonb ->> 'scheduleId'
-                join associationvalueentry a on a.sagaid = s.sagaid
-                where a.associationkey = 'deadlineId' and a.associationvalue = ?""",
-                (rs, row) -> rs.getString(1), deadlineId).stream().findFirst().orElse(null), t -> t != null);
+        String task = awaitScheduledTask("deadlineId", deadlineId);
         LocalDate answerDueOn = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(Referral.ANSWER_WITHIN_DAYS);
-        assertThat(jdbc.queryForObject("select execution_time from scheduled_tasks where task_instance = ?",
-                Timestamp.class, task).toInstant())
-                .isEqualTo(answerDueOn.plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant());
+        assertThat(scheduledAt(task)).isEqualTo(answerDueOn.plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant());
 
-        jdbc.update("update scheduled_tasks set execution_time = now() where task_instance = ?", task);
+        fallDueNow(task);
 
-        awaitDeadline(referralId, DeadlineScheduled.class, DeadlineMissed.class);
+        awaitStoredEvents("referral-answer:" + referralId, DeadlineScheduled.class, DeadlineMissed.class);
         JsonNode overdue = JSON.readTree(record(referralId, "nl.samenspel.case.referral-answer-overdue").value());
         assertThat(overdue.get("caseId").asText()).isEqualTo(caseId.asString());
         assertThat(overdue.get("targetId").asText()).isEqualTo(schuldhulp);
@@ -145,19 +137,8 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
         Api.Response lateAnswer = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/acceptance", "");
         assertThat(lateAnswer.status()).as(lateAnswer.toString()).isEqualTo(204);
         cases.awaitCase(caseId, read -> read.get("team").findValuesAsText("id").contains(schuldhulp));
-        assertThat(deadlineEvents(referralId)).containsExactly(DeadlineScheduled.class.getName(),
+        assertThat(storedEventTypes("referral-answer:" + referralId)).containsExactly(DeadlineScheduled.class.getName(),
                 DeadlineMissed.class.getName());
-    }
-
-    private void awaitDeadline(String referralId, Class<?>... events) {
-        List<String> expected = Stream.of(events).map(Class::getName).toList();
-        await().atMost(Duration.ofSeconds(60)).until(() -> deadlineEvents(referralId).equals(expected));
-    }
-
-    /** The stored events of the referral's answer deadline, in order. */
-    private List<String> deadlineEvents(String referralId) {
-        return jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ? "
-                + "order by sequencenumber", String.class, "referral-answer:" + referralId);
     }
 
     @Test
@@ -193,7 +174,7 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
         Api.Response declined = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/declination",
                 "{\"reason\": \"NO_CAPACITY\"}");
         assertThat(declined.status()).as(declined.toString()).isEqualTo(204);
-        awaitDeadline(referralId, DeadlineScheduled.class, DeadlineMet.class);
+        awaitStoredEvents("referral-answer:" + referralId, DeadlineScheduled.class, DeadlineMet.class);
         long before = storedEvents();
 
         Api.Response accepted = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/acceptance", "");
