@@ -88,7 +88,8 @@ public class Case {
         }
         LocalDate today = today(clock);
         refuseInvalidOpening(command, today);
-        if (command.legalBasis() == LegalBasis.NONE_YET || !network.allowedLegalBases().contains(command.legalBasis())) {
+        if (command.legalBasis() == LegalBasis.NONE_YET
+                || !network.allowedLegalBases().contains(command.legalBasis())) {
             throw new RuleViolation("legal-basis-not-allowed",
                     "legalBasis " + command.legalBasis() + " is not allowed in this network; allowed: "
                             + network.allowedLegalBases().stream().filter(b -> b != LegalBasis.NONE_YET).toList());
@@ -175,7 +176,8 @@ public class Case {
             throw new RuleViolation("not-in-team", "The party is not in the case team.");
         }
         if (command.party().equals(lead)) {
-            throw new RuleViolation("lead-stays-in-team", "The case lead cannot leave the team; hand the lead over first.");
+            throw new RuleViolation("lead-stays-in-team",
+                    "The case lead cannot leave the team; hand the lead over first.");
         }
         boolean ownsOpenAction = actionOwners.entrySet().stream()
                 .anyMatch(a -> a.getValue().equals(command.party()) && !closedActions.contains(a.getKey()));
@@ -407,7 +409,8 @@ public class Case {
     /** What other aggregates may know of this case when they decide (see {@link Cases}). */
     public Cases.CaseFacts facts() {
         Map<ActionId, Cases.ActionFacts> actions = new LinkedHashMap<>();
-        actionOwners.forEach((id, owner) -> actions.put(id, new Cases.ActionFacts(id, owner, !closedActions.contains(id))));
+        actionOwners.forEach((id, owner) ->
+                actions.put(id, new Cases.ActionFacts(id, owner, !closedActions.contains(id))));
         return new Cases.CaseFacts(caseId, networkId, primaryClient, !closed, legalBasis, lead, Set.copyOf(team),
                 Optional.ofNullable(informalOption), Map.copyOf(actions));
     }
@@ -434,13 +437,17 @@ public class Case {
         }
     }
 
-    /** The coordinator, or a professional whose organisation is in the case team. Volunteers act on their own actions only. */
+    /**
+     * The coordinator, or a professional whose organisation is in the case team. Volunteers act on their own
+     * actions only.
+     */
     private void requireCaseWorker(CaseActor actor, NetworkRules rules) {
         if (isCoordinator(actor, rules)) {
             return;
         }
         if (actor == null || actor.volunteer() || !team.contains(actor.asOrganisation())) {
-            throw new NotPermitted("Only the coordinator and professionals of organisations in the case team may do this.");
+            throw new NotPermitted(
+                    "Only the coordinator and professionals of organisations in the case team may do this.");
         }
     }
 

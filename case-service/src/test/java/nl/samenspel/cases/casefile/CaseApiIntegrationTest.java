@@ -453,7 +453,8 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"not-a-case", "1234", "00000000-0000-0000-0000-00000000000g"})
     void aMalformedCaseIdIsABadRequest(String caseId) {
-        Api.Response response = coordinator().post("/cases/" + caseId + "/follow-up-review", "{\"outcome\": \"STABLE\"}");
+        Api.Response response = coordinator().post("/cases/" + caseId + "/follow-up-review",
+                "{\"outcome\": \"STABLE\"}");
 
         assertStatus(response, 400);
         assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("caseId");

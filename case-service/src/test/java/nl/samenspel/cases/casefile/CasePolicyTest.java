@@ -34,7 +34,8 @@ class CasePolicyTest {
 
         policy.on(new AftercareStarted(caseId, OGGZ, Party.informalHelper(PersonId.random()), reviewOn, NOW));
 
-        assertThat(commands.sent()).containsExactly(new ScheduleDeadline(aftercareReview, caseId, OGGZ, null, reviewOn));
+        assertThat(commands.sent())
+                .containsExactly(new ScheduleDeadline(aftercareReview, caseId, OGGZ, null, reviewOn));
     }
 
     @Test

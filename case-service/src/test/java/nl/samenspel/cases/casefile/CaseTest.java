@@ -67,7 +67,8 @@ class CaseTest {
 
     private static final CaseActor COORDINATOR = new CaseActor("coordinator-1", GGD, true, false);
     private static final CaseActor GGZ_PROFESSIONAL = new CaseActor("pro-1", OrganisationId.of(GGZ.id()), false, false);
-    private static final CaseActor POLICE_OFFICER = new CaseActor("pro-2", OrganisationId.of(POLICE.id()), false, false);
+    private static final CaseActor POLICE_OFFICER =
+            new CaseActor("pro-2", OrganisationId.of(POLICE.id()), false, false);
     private static final CaseActor OTHER_COORDINATOR = new CaseActor("coordinator-2", WELZIJN, true, false);
     private static final CaseActor VOLUNTEER_ACTOR = new CaseActor(VOLUNTEER_ID.asString(),
             OrganisationId.of("vrijwilligers-zuid"), false, true);
@@ -287,8 +288,8 @@ class CaseTest {
     @Test
     void refusesAFamilyMemberWithBadDetailsOrTheClientsOwnId() {
         fixture.givenNoPriorActivity()
-                .when(open(OGGZ, JAN, LegalBasis.INFORMED_CONSENT, COORDINATOR, List.of(new OpenCase.FamilyMember(
-                        CHILD, new ClientDetails("", LocalDate.parse("2014-06-01"), null, "Dorpsstraat 1", null, null)))))
+                .when(open(OGGZ, JAN, LegalBasis.INFORMED_CONSENT, COORDINATOR, List.of(new OpenCase.FamilyMember(CHILD,
+                        new ClientDetails("", LocalDate.parse("2014-06-01"), null, "Dorpsstraat 1", null, null)))))
                 .expectException(InvalidField.class)
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
@@ -426,7 +427,8 @@ class CaseTest {
     @Test
     void anAnalysisNeedsATablingTextAndATeamMember() {
         givenOpen(added(GGZ)).when(new RecordAnalysis(CASE, CONFERENCE, "Analyse", GGZ_PROFESSIONAL))
-                .expectException(InvalidField.class).expectExceptionMessage("the case was not tabled at this conference")
+                .expectException(InvalidField.class)
+                .expectExceptionMessage("the case was not tabled at this conference")
                 .expectNoEvents();
         givenOpen(new CaseTabled(CASE, OGGZ, CONFERENCE, TODAY, NOW))
                 .when(new RecordAnalysis(CASE, CONFERENCE, " ", COORDINATOR))

@@ -124,7 +124,8 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
 
         String task = awaitScheduledTask("deadlineId", deadlineId);
         LocalDate answerDueOn = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(Referral.ANSWER_WITHIN_DAYS);
-        assertThat(scheduledAt(task)).isEqualTo(answerDueOn.plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant());
+        assertThat(scheduledAt(task))
+                .isEqualTo(answerDueOn.plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant());
 
         fallDueNow(task);
 

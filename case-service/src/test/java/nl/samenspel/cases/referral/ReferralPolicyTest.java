@@ -51,7 +51,8 @@ class ReferralPolicyTest {
     void aReferralToAnotherNetworkAwaitsThatNetwork() {
         policy.on(made(ReferralTarget.NETWORK, "oggz-zuiderhaven", false));
 
-        assertThat(commands.sent()).containsExactly(new ScheduleDeadline(answer, caseId, WIJK, "oggz-zuiderhaven", DUE));
+        assertThat(commands.sent())
+                .containsExactly(new ScheduleDeadline(answer, caseId, WIJK, "oggz-zuiderhaven", DUE));
     }
 
     @Test

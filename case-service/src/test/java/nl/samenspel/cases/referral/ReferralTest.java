@@ -76,7 +76,8 @@ class ReferralTest {
     }
 
     private Cases.CaseFacts facts(boolean open, Optional<InformalOptionOutcome> informalOption) {
-        return new Cases.CaseFacts(caseId, WIJK, ClientId.random(), open, LegalBasis.EXPLICIT_CONSENT, Party.organisation(WELZIJN),
+        return new Cases.CaseFacts(caseId, WIJK, ClientId.random(), open, LegalBasis.EXPLICIT_CONSENT,
+                Party.organisation(WELZIJN),
                 Set.of(Party.organisation(WELZIJN), Party.organisation(WIJKTEAM)), informalOption, Map.of());
     }
 
