@@ -18,13 +18,16 @@ public interface Cases {
     Optional<CaseFacts> find(CaseId caseId);
 
     /**
+     * @param primaryClient  the client the case was opened for: personal data about the case is sealed under
+     *                       this id, so erasing the client erases it
      * @param lead           the party holding the case lead (regie); the coordinating organisation at opening
      * @param team           every party deployed on the case, the lead included
      * @param informalOption the outcome of assessing the informal option, empty until assessed
      * @param actions        the case's agreed actions by id
      */
-    record CaseFacts(CaseId caseId, NetworkId networkId, boolean open, LegalBasis legalBasis, Party lead,
-            Set<Party> team, Optional<InformalOptionOutcome> informalOption, Map<ActionId, ActionFacts> actions) {
+    record CaseFacts(CaseId caseId, NetworkId networkId, ClientId primaryClient, boolean open, LegalBasis legalBasis,
+            Party lead, Set<Party> team, Optional<InformalOptionOutcome> informalOption,
+            Map<ActionId, ActionFacts> actions) {
 
         public boolean isDeployed(Party party) {
             return team.contains(party);

@@ -2,9 +2,12 @@ package nl.samenspel.cases;
 
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.samenspel.contracts.NetworkType;
 import nl.samenspel.contracts.Topics;
 import nl.samenspel.contracts.partners.NetworkRegisteredV1;
@@ -22,6 +25,42 @@ public abstract class CaseServiceIntegrationTest extends ServiceIntegrationTest 
         await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists(select 1 from partner_network where network_id = ?)", Boolean.class, networkId)));
         return networkId;
+    }
+
+    /** The types of the events stored for one aggregate (a deadline's is {@code kind:subject}), in order. */
+    protected List<String> storedEventTypes(String aggregateId) {
+        return jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ? "
+                + "order by sequencenumber", String.class, aggregateId);
+    }
+
+    /** Waits until exactly these events are stored for the aggregate, e.g. once a policy's commands are handled. */
+    protected void awaitStoredEvents(String aggregateId, Class<?>... types) {
+        List<String> expected = Stream.of(types).map(Class::getName).toList();
+        await().atMost(Duration.ofSeconds(60)).until(() -> storedEventTypes(aggregateId).equals(expected));
+    }
+
+    /**
+     * The db-scheduler row of the deadline the deadline process scheduled for its saga with this association
+     * ({@code signalId} or {@code deadlineId}), once it exists.
+     */
+    protected String awaitScheduledTask(String associationKey, String associationValue) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.query("""
+                select t.task_instance from scheduled_tasks t
+                join sagaentry s on t.task_instance = convert_from(s.serializedsaga, 'UTF8')::jsonb ->> 'scheduleId'
+                join associationvalueentry a on a.sagaid = s.sagaid
+                where a.associationkey = ? and a.associationvalue = ?""",
+                (rs, row) -> rs.getString(1), associationKey, associationValue).stream().findFirst().orElse(null),
+                task -> task != null);
+    }
+
+    protected Instant scheduledAt(String task) {
+        return jdbc.queryForObject("select execution_time from scheduled_tasks where task_instance = ?",
+                Timestamp.class, task).toInstant();
+    }
+
+    /** Stands in for time passing: the deadline falls due now, in the running service. */
+    protected void fallDueNow(String task) {
+        jdbc.update("update scheduled_tasks set execution_time = now() where task_instance = ?", task);
     }
 
     protected static String signalJson(String networkId, String role, String concern, boolean anonymous) {

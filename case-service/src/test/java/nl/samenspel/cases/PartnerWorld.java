@@ -30,7 +30,9 @@ import nl.samenspel.contracts.partners.NetworkRegisteredV1;
 import nl.samenspel.contracts.partners.OrganisationRegisteredV1;
 import nl.samenspel.contracts.partners.PersonRegisteredV1;
 import nl.samenspel.contracts.partners.VolunteerAgreementConcludedV1;
+import nl.samenspel.shared.security.Roles;
 import nl.samenspel.testsupport.KafkaTopics;
+import nl.samenspel.testsupport.TestInfrastructure;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -57,6 +59,11 @@ public final class PartnerWorld {
         await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists(select 1 from partner_network where network_id = ? and registered_at is not null "
                         + "and configured_at is not null)", Boolean.class, network)));
+    }
+
+    /** A real token of the network's coordinator, who runs its cases. */
+    public String coordinatorToken() {
+        return TestInfrastructure.token("coordinator-" + coordinator, coordinator, Roles.NETWORK_COORDINATOR);
     }
 
     public static String suffix() {

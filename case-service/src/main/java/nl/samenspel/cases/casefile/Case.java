@@ -88,7 +88,8 @@ public class Case {
         }
         LocalDate today = today(clock);
         refuseInvalidOpening(command, today);
-        if (command.legalBasis() == LegalBasis.NONE_YET || !network.allowedLegalBases().contains(command.legalBasis())) {
+        if (command.legalBasis() == LegalBasis.NONE_YET
+                || !network.allowedLegalBases().contains(command.legalBasis())) {
             throw new RuleViolation("legal-basis-not-allowed",
                     "legalBasis " + command.legalBasis() + " is not allowed in this network; allowed: "
                             + network.allowedLegalBases().stream().filter(b -> b != LegalBasis.NONE_YET).toList());
@@ -142,13 +143,16 @@ public class Case {
 
     // ---- case team ----
 
+    // AddCaseTeamMember, ChangeCaseLead and ReassignAction follow up an accepted referral or handover from a policy.
+    // On a closed case (closed before the policy got to the acceptance) or a finished task they change nothing:
+    // refusing could not undo the acceptance, and the policy's processor would retry the refusal for ever.
+
     @CommandHandler
     void handle(AddCaseTeamMember command, Clock clock) {
         required("party", command.party());
-        if (team.contains(command.party())) {
+        if (closed || team.contains(command.party())) {
             return;
         }
-        requireOpen();
         apply(new CaseTeamMemberAdded(caseId, networkId, command.party(), now(clock)));
     }
 
@@ -172,7 +176,8 @@ public class Case {
             throw new RuleViolation("not-in-team", "The party is not in the case team.");
         }
         if (command.party().equals(lead)) {
-            throw new RuleViolation("lead-stays-in-team", "The case lead cannot leave the team; hand the lead over first.");
+            throw new RuleViolation("lead-stays-in-team",
+                    "The case lead cannot leave the team; hand the lead over first.");
         }
         boolean ownsOpenAction = actionOwners.entrySet().stream()
                 .anyMatch(a -> a.getValue().equals(command.party()) && !closedActions.contains(a.getKey()));
@@ -186,8 +191,7 @@ public class Case {
     @CommandHandler
     void handle(ChangeCaseLead command, Clock clock) {
         required("lead", command.lead());
-        requireOpen();
-        if (command.lead().equals(lead)) {
+        if (closed || command.lead().equals(lead)) {
             return;
         }
         Instant now = now(clock);
@@ -200,9 +204,12 @@ public class Case {
     @CommandHandler
     void handle(ReassignAction command, Clock clock) {
         required("owner", command.owner());
-        requireOpen();
-        Party owner = requireOpenAction(command.actionId());
-        if (owner.equals(command.owner())) {
+        required("actionId", command.actionId());
+        Party owner = actionOwners.get(command.actionId());
+        if (owner == null) {
+            throw new InvalidField("actionId", "is not an action of this case");
+        }
+        if (closed || closedActions.contains(command.actionId()) || owner.equals(command.owner())) {
             return;
         }
         Instant now = now(clock);
@@ -402,8 +409,9 @@ public class Case {
     /** What other aggregates may know of this case when they decide (see {@link Cases}). */
     public Cases.CaseFacts facts() {
         Map<ActionId, Cases.ActionFacts> actions = new LinkedHashMap<>();
-        actionOwners.forEach((id, owner) -> actions.put(id, new Cases.ActionFacts(id, owner, !closedActions.contains(id))));
-        return new Cases.CaseFacts(caseId, networkId, !closed, legalBasis, lead, Set.copyOf(team),
+        actionOwners.forEach((id, owner) ->
+                actions.put(id, new Cases.ActionFacts(id, owner, !closedActions.contains(id))));
+        return new Cases.CaseFacts(caseId, networkId, primaryClient, !closed, legalBasis, lead, Set.copyOf(team),
                 Optional.ofNullable(informalOption), Map.copyOf(actions));
     }
 
@@ -429,13 +437,17 @@ public class Case {
         }
     }
 
-    /** The coordinator, or a professional whose organisation is in the case team. Volunteers act on their own actions only. */
+    /**
+     * The coordinator, or a professional whose organisation is in the case team. Volunteers act on their own
+     * actions only.
+     */
     private void requireCaseWorker(CaseActor actor, NetworkRules rules) {
         if (isCoordinator(actor, rules)) {
             return;
         }
         if (actor == null || actor.volunteer() || !team.contains(actor.asOrganisation())) {
-            throw new NotPermitted("Only the coordinator and professionals of organisations in the case team may do this.");
+            throw new NotPermitted(
+                    "Only the coordinator and professionals of organisations in the case team may do this.");
         }
     }
 

@@ -170,24 +170,39 @@ public class CaseReads {
     public Optional<CaseDetail> read(CaseId caseId, Actor actor) {
         Optional<CaseRow> found = jdbc.query("select * from case_file where case_id = ?", CaseRow.ROW, caseId.value())
                 .stream().findFirst();
-        if (found.isEmpty() || actor.organisation().isEmpty()) {
+        if (found.isEmpty()) {
             return Optional.empty();
         }
         CaseRow row = found.get();
-        OrganisationId organisation = actor.organisation().get();
         List<Party> team = team(caseId);
+        if (!knows(actor, row.networkId(), team)) {
+            return Optional.empty();
+        }
         if (!isCoordinator(actor, row.networkId())) {
-            if (!isCaseWorker(actor) || !team.contains(Party.organisation(organisation))) {
-                return Optional.empty();
-            }
-            AccessDecision decision = access.decide(row.networkId(), Recipient.organisation(organisation),
-                    deployment(team));
+            AccessDecision decision = access.decide(row.networkId(),
+                    Recipient.organisation(actor.organisation().orElseThrow()), deployment(team));
             if (!decision.isPermitted()) {
                 throw new NotPermitted("Your organisation may not see this case's data now: "
                         + decision.refusal().orElseThrow().explanation());
             }
         }
         return Optional.of(detail(row, team));
+    }
+
+    /**
+     * Whether the actor may know the case exists, as {@link #read} decides it, without opening any personal data:
+     * for reads of what belongs to a case (its referrals, its handovers).
+     */
+    public boolean isKnownTo(CaseId caseId, Actor actor) {
+        return jdbc.query("select network_id from case_file where case_id = ?",
+                        (rs, row) -> NetworkId.of(rs.getString(1)), caseId.value()).stream().findFirst()
+                .filter(network -> knows(actor, network, team(caseId))).isPresent();
+    }
+
+    /** The network's coordinator, or a case worker of an organisation in the case team. */
+    private boolean knows(Actor actor, NetworkId network, List<Party> team) {
+        return actor.organisation().isPresent() && (isCoordinator(actor, network)
+                || isCaseWorker(actor) && team.contains(Party.organisation(actor.organisation().get())));
     }
 
     /** The open and finished actions owned by this volunteer as an informal helper. */

@@ -12,7 +12,9 @@ import nl.samenspel.contracts.PersonId;
 import nl.samenspel.shared.domain.InvalidField;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -33,11 +35,23 @@ public class Deadline {
     private boolean pending;
 
     protected Deadline() {
-        // Axon rebuilds the aggregate from its events.
+        // Axon rebuilds the aggregate from its events, and creates it empty for the commands below.
     }
 
+    /**
+     * Scheduling and meeting come from policies on tracking processors, which see events again on a retry or a
+     * replay. Both commands therefore create the deadline if it is missing and otherwise change nothing: a
+     * repeated schedule or a meeting of a deadline never scheduled (a review that never began, a referral from
+     * before deadlines were watched) is no error. An exception would not help either: the command's events are
+     * stored in the processor's own transaction, so a duplicate stream would fail that transaction on every
+     * retry and stop the processor for good.
+     */
     @CommandHandler
-    public Deadline(ScheduleDeadline command, Clock clock) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ScheduleDeadline command, Clock clock) {
+        if (deadlineId != null) {
+            return;
+        }
         if (command.caseId() == null) {
             throw new InvalidField("caseId", "must be given");
         }
@@ -60,6 +74,7 @@ public class Deadline {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(MeetDeadline command, Clock clock) {
         if (pending) {
             apply(new DeadlineMet(deadlineId, clock.instant()));

@@ -6,9 +6,10 @@ import nl.samenspel.contracts.NetworkId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Start watching a case deadline. Sent by the integrator's policies when a referral is made (answerDueOn), a
- * handover initiated (acceptDueOn), aftercare started (reviewOn) or a case closed with a follow-up review
- * (followUpReviewOn); each (kind, subject) is scheduled once.
+ * Start watching a case deadline. Sent by the referral, handover and case policies when a referral is made
+ * (answerDueOn), a handover initiated (acceptDueOn), aftercare started (reviewOn) or a case closed with a
+ * follow-up review (followUpReviewOn); each (kind, subject) is scheduled once, and sending it again changes
+ * nothing.
  *
  * @param counterpartId the organisation or network referred to, or the party a handover goes to; absent for
  *                      reviews

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.samenspel.cases.CaseActors;
 import nl.samenspel.cases.Cases;
+import nl.samenspel.cases.ClientId;
+import nl.samenspel.cases.InformalOptionFirst;
 import nl.samenspel.cases.Party;
 import nl.samenspel.cases.Partners;
 import nl.samenspel.cases.vault.PersonalDataVault;
@@ -87,6 +89,7 @@ public class Handover {
         OrganisationId receivingOrganisation = receivingOrganisation(to, partners);
         requireAccess(facts, to, access);
         KindOfHelp toHelp = partners.kindOfHelp(to);
+        InformalOptionFirst.require(facts, toHelp, partners);
         requireBackstop(command.backstop(), toHelp, partners);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         apply(new HandoverInitiated(command.handoverId(), facts.caseId(), facts.networkId(), command.handedOver(),
@@ -214,11 +217,11 @@ public class Handover {
     }
 
     /**
-     * The text is sealed under the case id: the case's client id is not among the facts a handover is given yet.
-     * Once it is, sealing under the client makes erasing the client erase the feedback too.
+     * The text is about the client, so it is sealed under the case's primary client: erasing the client erases
+     * the feedback too.
      */
     @CommandHandler
-    void handle(ReturnHandoverFeedback command, PersonalDataVault vault, Clock clock) {
+    void handle(ReturnHandoverFeedback command, Cases cases, PersonalDataVault vault, Clock clock) {
         String feedback = command.feedback();
         if (feedback == null || feedback.isBlank()) {
             throw new InvalidField("feedback", "must not be blank");
@@ -234,8 +237,10 @@ public class Handover {
         if (status != Status.ACCEPTED) {
             throw new RuleViolation("handover-not-accepted", "Feedback follows an accepted handover.");
         }
+        ClientId client = cases.find(initiated.caseId()).map(Cases.CaseFacts::primaryClient).orElseThrow(
+                () -> new IllegalStateException("the case of an accepted handover is gone"));
         apply(new HandoverFeedbackReturned(handoverId, initiated.caseId(), initiated.networkId(), initiated.to(),
-                vault.seal(initiated.caseId().asString(), feedback), clock.instant().truncatedTo(ChronoUnit.MICROS)));
+                vault.seal(client.asString(), feedback), clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }
 
     private void requireReceiver(Actor actor) {

@@ -12,11 +12,9 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import nl.samenspel.cases.ActionId;
-import nl.samenspel.cases.CaseActors;
 import nl.samenspel.cases.CaseId;
-import nl.samenspel.cases.Cases;
-import nl.samenspel.cases.Partners;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.casefile.CaseReads;
 import nl.samenspel.contracts.DeclineReason;
 import nl.samenspel.contracts.HandoverSubject;
 import nl.samenspel.contracts.OrganisationId;
@@ -50,14 +48,12 @@ class HandoverController {
 
     private final CommandGateway commands;
     private final HandoverView view;
-    private final Cases cases;
-    private final Partners partners;
+    private final CaseReads caseReads;
 
-    HandoverController(CommandGateway commands, HandoverView view, Cases cases, Partners partners) {
+    HandoverController(CommandGateway commands, HandoverView view, CaseReads caseReads) {
         this.commands = commands;
         this.view = view;
-        this.cases = cases;
-        this.partners = partners;
+        this.caseReads = caseReads;
     }
 
     @Schema(name = "InitiateHandoverRequest")
@@ -101,7 +97,7 @@ class HandoverController {
     @ApiResponse(responseCode = "404", description = "No such case")
     @ApiResponse(responseCode = "409", description = "The receiving party may not receive the case (the problem "
             + "type names the refusal, e.g. no-covenant, no-undertaking), or the case is closed")
-    ResponseEntity<HandoverInitiatedResponse> initiate(@PathVariable String caseId,
+    ResponseEntity<HandoverInitiatedResponse> initiateHandover(@PathVariable String caseId,
             @Valid @RequestBody InitiateHandoverRequest request) {
         CaseId id = caseId(caseId);
         HandoverId handoverId = HandoverId.random();
@@ -119,7 +115,7 @@ class HandoverController {
             description = "By the receiving organisation, or the organisation an informal helper volunteers for.")
     @ApiResponse(responseCode = "204", description = "Accepted; the lead or task moves to the receiving party")
     @ApiResponse(responseCode = "409", description = "Answered already")
-    ResponseEntity<Void> accept(@PathVariable String handoverId) {
+    ResponseEntity<Void> acceptHandover(@PathVariable String handoverId) {
         commands.sendAndWait(new AcceptHandover(handoverId(handoverId), CurrentActor.require()));
         return ResponseEntity.noContent().build();
     }
@@ -129,7 +125,8 @@ class HandoverController {
     @Operation(summary = "Decline a handover", description = "By the receiving party, with a reason.")
     @ApiResponse(responseCode = "204", description = "Declined")
     @ApiResponse(responseCode = "409", description = "Answered already")
-    ResponseEntity<Void> decline(@PathVariable String handoverId, @Valid @RequestBody DeclineRequest request) {
+    ResponseEntity<Void> declineHandover(@PathVariable String handoverId,
+            @Valid @RequestBody DeclineRequest request) {
         commands.sendAndWait(new DeclineHandover(handoverId(handoverId), request.reason(), CurrentActor.require()));
         return ResponseEntity.noContent().build();
     }
@@ -139,7 +136,8 @@ class HandoverController {
     @Operation(summary = "Return feedback on a handover", description = "By the receiving party, once accepted.")
     @ApiResponse(responseCode = "204", description = "Returned")
     @ApiResponse(responseCode = "409", description = "Not accepted, or returned already")
-    ResponseEntity<Void> feedback(@PathVariable String handoverId, @Valid @RequestBody FeedbackRequest request) {
+    ResponseEntity<Void> returnHandoverFeedback(@PathVariable String handoverId,
+            @Valid @RequestBody FeedbackRequest request) {
         commands.sendAndWait(new ReturnHandoverFeedback(handoverId(handoverId), request.feedback(),
                 CurrentActor.require()));
         return ResponseEntity.noContent().build();
@@ -151,12 +149,10 @@ class HandoverController {
     @Operation(summary = "Handovers of a case, with returned feedback",
             description = "For the network's coordinator and the organisations in the case team; to anyone else the "
                     + "case does not exist (404).")
-    List<HandoverView.HandoverSummary> ofCase(@RequestParam String caseId) {
+    List<HandoverView.HandoverSummary> handoversOfCase(@RequestParam String caseId) {
         CaseId id = caseId(caseId);
         Actor actor = CurrentActor.require();
-        boolean mayRead = cases.find(id).filter(facts -> CaseActors.coordinates(actor, facts.networkId(), partners)
-                || CaseActors.worksOnCase(actor, facts)).isPresent();
-        if (!mayRead) {
+        if (!caseReads.isKnownTo(id, actor)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case.");
         }
         return view.ofCase(id);
@@ -166,7 +162,7 @@ class HandoverController {
     @PreAuthorize(CASEWORKERS)
     @Operation(summary = "Handovers to my organisation",
             description = "Handovers to the caller's organisation and to the informal helpers it answers for.")
-    List<HandoverView.HandoverSummary> incoming() {
+    List<HandoverView.HandoverSummary> incomingHandovers() {
         OrganisationId organisation = CurrentActor.require().organisation()
                 .orElseThrow(() -> new AccessDeniedException("the token names no organisation"));
         return view.incoming(organisation);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.samenspel.cases.CaseActors;
 import nl.samenspel.cases.Cases;
+import nl.samenspel.cases.InformalOptionFirst;
 import nl.samenspel.cases.Party;
 import nl.samenspel.cases.Partners;
 import nl.samenspel.contracts.KindOfHelp;
@@ -74,11 +75,7 @@ public class Referral {
         OrganisationId from = actor.organisation().orElseThrow();
         Target target = target(command, facts, from, partners);
         KindOfHelp fromHelp = partners.kindOfHelp(Party.organisation(from));
-        if (target.help() == KindOfHelp.FORMAL && partners.informalOptionFirst(facts.networkId())
-                && facts.informalOption().isEmpty()) {
-            throw new RuleViolation("informal-option-not-assessed", "The network assesses the informal option "
-                    + "before formal help is deployed; it has not been assessed for this case.");
-        }
+        InformalOptionFirst.require(facts, target.help(), partners);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate answerDueOn = target.selfHelpGroup() ? null
                 : LocalDate.ofInstant(now, DUE_DATE_ZONE).plusDays(ANSWER_WITHIN_DAYS);

@@ -9,10 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
-import nl.samenspel.cases.CaseActors;
 import nl.samenspel.cases.CaseId;
-import nl.samenspel.cases.Cases;
-import nl.samenspel.cases.Partners;
+import nl.samenspel.cases.casefile.CaseReads;
 import nl.samenspel.contracts.DeclineReason;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.ReferralTarget;
@@ -43,14 +41,12 @@ class ReferralController {
 
     private final CommandGateway commands;
     private final ReferralView view;
-    private final Cases cases;
-    private final Partners partners;
+    private final CaseReads caseReads;
 
-    ReferralController(CommandGateway commands, ReferralView view, Cases cases, Partners partners) {
+    ReferralController(CommandGateway commands, ReferralView view, CaseReads caseReads) {
         this.commands = commands;
         this.view = view;
-        this.cases = cases;
-        this.partners = partners;
+        this.caseReads = caseReads;
     }
 
     @Schema(name = "MakeReferralRequest")
@@ -80,7 +76,7 @@ class ReferralController {
     @ApiResponse(responseCode = "403", description = "Not the coordinator nor an organisation in the case team")
     @ApiResponse(responseCode = "404", description = "No such case")
     @ApiResponse(responseCode = "409", description = "Case closed, or informal option not assessed")
-    ResponseEntity<ReferralMadeResponse> make(@PathVariable String caseId,
+    ResponseEntity<ReferralMadeResponse> makeReferral(@PathVariable String caseId,
             @Valid @RequestBody MakeReferralRequest request) {
         CaseId id = caseId(caseId);
         ReferralId referralId = ReferralId.random();
@@ -96,7 +92,7 @@ class ReferralController {
             + "the receiving network. The organisation joins the case team.")
     @ApiResponse(responseCode = "204", description = "Accepted")
     @ApiResponse(responseCode = "409", description = "Answered already, or a referral to a self-help group")
-    ResponseEntity<Void> accept(@PathVariable String referralId) {
+    ResponseEntity<Void> acceptReferral(@PathVariable String referralId) {
         commands.sendAndWait(new AcceptReferral(referralId(referralId), CurrentActor.require()));
         return ResponseEntity.noContent().build();
     }
@@ -106,7 +102,8 @@ class ReferralController {
     @Operation(summary = "Decline a referral", description = "By the receiving party, with a reason.")
     @ApiResponse(responseCode = "204", description = "Declined")
     @ApiResponse(responseCode = "409", description = "Answered already, or a referral to a self-help group")
-    ResponseEntity<Void> decline(@PathVariable String referralId, @Valid @RequestBody DeclineRequest request) {
+    ResponseEntity<Void> declineReferral(@PathVariable String referralId,
+            @Valid @RequestBody DeclineRequest request) {
         commands.sendAndWait(new DeclineReferral(referralId(referralId), request.reason(), CurrentActor.require()));
         return ResponseEntity.noContent().build();
     }
@@ -117,7 +114,7 @@ class ReferralController {
             description = "By the receiving party, the referrer or the network's coordinator, once the help was given.")
     @ApiResponse(responseCode = "204", description = "Completed")
     @ApiResponse(responseCode = "409", description = "Not accepted, completed already, or a self-help group")
-    ResponseEntity<Void> complete(@PathVariable String referralId) {
+    ResponseEntity<Void> completeReferral(@PathVariable String referralId) {
         commands.sendAndWait(new CompleteReferral(referralId(referralId), CurrentActor.require()));
         return ResponseEntity.noContent().build();
     }
@@ -128,12 +125,10 @@ class ReferralController {
     @Operation(summary = "Referrals of a case",
             description = "For the network's coordinator and the organisations in the case team; to anyone else the "
                     + "case does not exist (404).")
-    List<ReferralView.ReferralSummary> ofCase(@RequestParam String caseId) {
+    List<ReferralView.ReferralSummary> referralsOfCase(@RequestParam String caseId) {
         CaseId id = caseId(caseId);
         Actor actor = CurrentActor.require();
-        boolean mayRead = cases.find(id).filter(facts -> CaseActors.coordinates(actor, facts.networkId(), partners)
-                || CaseActors.worksOnCase(actor, facts)).isPresent();
-        if (!mayRead) {
+        if (!caseReads.isKnownTo(id, actor)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case.");
         }
         return view.ofCase(id);
@@ -143,7 +138,7 @@ class ReferralController {
     @PreAuthorize(CASEWORKERS)
     @Operation(summary = "Referrals to my organisation",
             description = "Referrals to the caller's organisation and, for a coordinator, to the networks it runs.")
-    List<ReferralView.ReferralSummary> incoming() {
+    List<ReferralView.ReferralSummary> incomingReferrals() {
         Actor actor = CurrentActor.require();
         OrganisationId organisation = actor.organisation()
                 .orElseThrow(() -> new AccessDeniedException("the token names no organisation"));

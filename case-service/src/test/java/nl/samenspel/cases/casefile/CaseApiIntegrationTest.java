@@ -14,10 +14,18 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.CaseServiceIntegrationTest;
+import nl.samenspel.cases.deadline.DeadlineId;
+import nl.samenspel.cases.deadline.DeadlineKind;
+import nl.samenspel.cases.deadline.DeadlineMet;
+import nl.samenspel.cases.deadline.DeadlineScheduled;
+import nl.samenspel.cases.deadline.MeetDeadline;
+import nl.samenspel.cases.deadline.ScheduleDeadline;
 import nl.samenspel.contracts.CapacityUnit;
 import nl.samenspel.contracts.IntegrationEvent;
 import nl.samenspel.contracts.LegalBasis;
+import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.NetworkType;
 import nl.samenspel.contracts.PersonKind;
 import nl.samenspel.contracts.Ring;
@@ -36,12 +44,14 @@ import nl.samenspel.testsupport.Api;
 import nl.samenspel.testsupport.KafkaTopics;
 import nl.samenspel.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Cases over HTTP with real tokens, on partner facts that arrive over the real broker. */
 class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
@@ -63,6 +73,9 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
     private static final String TASK = "Wekelijks koffie drinken met Johanna op dinsdag.";
 
     private static boolean partnersKnown;
+
+    @Autowired
+    private CommandGateway commands;
 
     @BeforeEach
     void partners() {
@@ -178,6 +191,8 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
         String closure = "{\"reason\": \"GOALS_REACHED\", \"outcome\": \"IMPROVED\", \"followUpReviewOn\": \"%s\"}"
                 .formatted(today().plusMonths(6));
         assertStatus(coordinator().post(base + "/closure", closure), 204);
+        awaitStoredEvents("aftercare-review:" + caseId, DeadlineScheduled.class, DeadlineMet.class);
+        awaitStoredEvents("follow-up-review:" + caseId, DeadlineScheduled.class);
 
         long before = storedEvents();
         Api.Response again = coordinator().post(base + "/closure", closure);
@@ -229,6 +244,27 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
                 .filter(r -> "nl.samenspel.case.case-opened".equals(KafkaTopics.header(r, "ce_type"))).findFirst()
                 .orElseThrow();
         assertThat(KafkaTopics.header(opened, "ce_actororganisation")).isEqualTo(GGD);
+
+        awaitStoredEvents("follow-up-review:" + caseId, DeadlineScheduled.class, DeadlineMet.class);
+    }
+
+    @Test
+    void closingACaseWithoutAftercareWatchesItsFollowUpReviewAndSchedulingAgainChangesNothing() {
+        String caseId = openCase();
+        LocalDate followUpOn = today().plusMonths(6);
+
+        assertStatus(coordinator().post("/cases/" + caseId + "/closure", "{\"reason\": \"CLIENT_DECLINED_HELP\", "
+                + "\"outcome\": \"UNKNOWN\", \"followUpReviewOn\": \"%s\"}".formatted(followUpOn)), 204);
+
+        awaitStoredEvents("follow-up-review:" + caseId, DeadlineScheduled.class);
+        assertThat(storedEventTypes("aftercare-review:" + caseId)).as("never scheduled, met by nobody").isEmpty();
+
+        DeadlineId followUp = DeadlineId.of(DeadlineKind.FOLLOW_UP_REVIEW, UUID.fromString(caseId));
+        commands.sendAndWait(new ScheduleDeadline(followUp, CaseId.of(caseId), NetworkId.of(NETWORK), null,
+                followUpOn.plusDays(1)));
+        commands.sendAndWait(new MeetDeadline(DeadlineId.of(DeadlineKind.AFTERCARE_REVIEW, UUID.fromString(caseId))));
+        assertThat(storedEventTypes("follow-up-review:" + caseId)).containsExactly(DeadlineScheduled.class.getName());
+        assertThat(storedEventTypes("aftercare-review:" + caseId)).isEmpty();
     }
 
     @Test
@@ -417,7 +453,8 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"not-a-case", "1234", "00000000-0000-0000-0000-00000000000g"})
     void aMalformedCaseIdIsABadRequest(String caseId) {
-        Api.Response response = coordinator().post("/cases/" + caseId + "/follow-up-review", "{\"outcome\": \"STABLE\"}");
+        Api.Response response = coordinator().post("/cases/" + caseId + "/follow-up-review",
+                "{\"outcome\": \"STABLE\"}");
 
         assertStatus(response, 400);
         assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("caseId");

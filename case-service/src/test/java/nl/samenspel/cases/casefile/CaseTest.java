@@ -67,7 +67,8 @@ class CaseTest {
 
     private static final CaseActor COORDINATOR = new CaseActor("coordinator-1", GGD, true, false);
     private static final CaseActor GGZ_PROFESSIONAL = new CaseActor("pro-1", OrganisationId.of(GGZ.id()), false, false);
-    private static final CaseActor POLICE_OFFICER = new CaseActor("pro-2", OrganisationId.of(POLICE.id()), false, false);
+    private static final CaseActor POLICE_OFFICER =
+            new CaseActor("pro-2", OrganisationId.of(POLICE.id()), false, false);
     private static final CaseActor OTHER_COORDINATOR = new CaseActor("coordinator-2", WELZIJN, true, false);
     private static final CaseActor VOLUNTEER_ACTOR = new CaseActor(VOLUNTEER_ID.asString(),
             OrganisationId.of("vrijwilligers-zuid"), false, true);
@@ -287,8 +288,8 @@ class CaseTest {
     @Test
     void refusesAFamilyMemberWithBadDetailsOrTheClientsOwnId() {
         fixture.givenNoPriorActivity()
-                .when(open(OGGZ, JAN, LegalBasis.INFORMED_CONSENT, COORDINATOR, List.of(new OpenCase.FamilyMember(
-                        CHILD, new ClientDetails("", LocalDate.parse("2014-06-01"), null, "Dorpsstraat 1", null, null)))))
+                .when(open(OGGZ, JAN, LegalBasis.INFORMED_CONSENT, COORDINATOR, List.of(new OpenCase.FamilyMember(CHILD,
+                        new ClientDetails("", LocalDate.parse("2014-06-01"), null, "Dorpsstraat 1", null, null)))))
                 .expectException(InvalidField.class)
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
@@ -373,7 +374,25 @@ class CaseTest {
                 .expectException(InvalidField.class).expectNoEvents();
         givenOpen(added(GGZ), agreed(GGZ), new ActionProgressReviewed(CASE, OGGZ, ACTION, ActionStatus.CANCELLED, NOW))
                 .when(new ReassignAction(CASE, ACTION, VOLUNTEER, "handover-2"))
-                .expectException(hasCode("action-closed")).expectNoEvents();
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    static Stream<Arguments> policyCommandsOnAClosedCase() {
+        return Stream.of(
+                new AddCaseTeamMember(CASE, GGZ),
+                new ChangeCaseLead(CASE, GGZ, "h"),
+                new ReassignAction(CASE, ACTION, GGZ, "h"))
+                .map(Arguments::of);
+    }
+
+    /** A referral or handover accepted just before the case closed must not stop its policy for ever. */
+    @ParameterizedTest
+    @MethodSource("policyCommandsOnAClosedCase")
+    void aPolicyFollowingUpAnAcceptanceChangesNothingOnAClosedCase(Object command) {
+        givenOpen(agreed(COORDINATION), closed())
+                .when(command)
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     // ---- conference ----
@@ -408,7 +427,8 @@ class CaseTest {
     @Test
     void anAnalysisNeedsATablingTextAndATeamMember() {
         givenOpen(added(GGZ)).when(new RecordAnalysis(CASE, CONFERENCE, "Analyse", GGZ_PROFESSIONAL))
-                .expectException(InvalidField.class).expectExceptionMessage("the case was not tabled at this conference")
+                .expectException(InvalidField.class)
+                .expectExceptionMessage("the case was not tabled at this conference")
                 .expectNoEvents();
         givenOpen(new CaseTabled(CASE, OGGZ, CONFERENCE, TODAY, NOW))
                 .when(new RecordAnalysis(CASE, CONFERENCE, " ", COORDINATOR))
@@ -548,11 +568,8 @@ class CaseTest {
     static Stream<Arguments> commandsOnAClosedCase() {
         return Stream.of(
                 new CloseCase(CASE, ClosureReason.OTHER, Outcome.UNKNOWN, TODAY.plusDays(9), COORDINATOR),
-                new AddCaseTeamMember(CASE, GGZ),
                 new AssignToCaseTeam(CASE, GGZ, COORDINATOR),
                 new RemoveCaseTeamMember(CASE, GGZ, COORDINATOR),
-                new ChangeCaseLead(CASE, GGZ, "h"),
-                new ReassignAction(CASE, ACTION, GGZ, "h"),
                 new TableCase(CASE, CONFERENCE, TODAY, COORDINATOR),
                 new RecordAnalysis(CASE, CONFERENCE, "Analyse", COORDINATOR),
                 new AgreeAction(CASE, ActionId.random(), "Bellen", GGZ, TODAY, null, COORDINATOR),
@@ -587,7 +604,7 @@ class CaseTest {
     @Test
     void factsShowTheTeamLeadActionsAndLegalBasis() {
         givenOpen(added(GGZ), agreed(GGZ)).when(new AddCaseTeamMember(CASE, POLICE))
-                .expectState(c -> assertThat(c.facts()).isEqualTo(new Cases.CaseFacts(CASE, OGGZ, true,
+                .expectState(c -> assertThat(c.facts()).isEqualTo(new Cases.CaseFacts(CASE, OGGZ, CLIENT, true,
                         LegalBasis.INFORMED_CONSENT, COORDINATION, Set.of(COORDINATION, GGZ, POLICE), Optional.empty(),
                         Map.of(ACTION, new Cases.ActionFacts(ACTION, GGZ, true)))));
     }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.signal.DomainMatchers;
 import nl.samenspel.contracts.NetworkId;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,10 +122,30 @@ class DeadlineTest {
     }
 
     @Test
-    void meetingADeadlineNobodyScheduledIsNotFound() {
+    void meetingADeadlineNobodyScheduledChangesNothingAndLeavesItFreeToBeScheduled() {
         fixture.givenNoPriorActivity()
                 .when(new MeetDeadline(REFERRAL))
-                .expectException(AggregateNotFoundException.class)
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.givenCommands(new MeetDeadline(REFERRAL))
+                .when(new ScheduleDeadline(REFERRAL, CASE, OGGZ, "ggz-zuiderhaven", DUE_ON))
+                .expectEvents(scheduled());
+    }
+
+    @Test
+    void schedulingAgainChangesNothingWhetherPendingMetOrMissed() {
+        ScheduleDeadline again = new ScheduleDeadline(REFERRAL, CASE, OGGZ, "ggz-zuiderhaven", DUE_ON.plusDays(3));
+        fixture.given(scheduled())
+                .when(again)
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(scheduled(), new DeadlineMet(REFERRAL, NOW))
+                .when(again)
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(scheduled(), new DeadlineMissed(REFERRAL, CASE, OGGZ, "ggz-zuiderhaven", DUE_ON, OVERDUE_AT))
+                .when(again)
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 }

@@ -8,20 +8,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import nl.samenspel.cases.ActionId;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.CaseServiceIntegrationTest;
-import nl.samenspel.cases.Cases;
-import nl.samenspel.cases.InMemoryCases;
 import nl.samenspel.cases.PartnerWorld;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.WorldCases;
+import nl.samenspel.cases.deadline.DeadlineMet;
+import nl.samenspel.cases.deadline.DeadlineScheduled;
+import nl.samenspel.contracts.InformalOptionOutcome;
 import nl.samenspel.contracts.KindOfHelp;
-import nl.samenspel.contracts.LegalBasis;
-import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.Sector;
@@ -36,17 +35,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FEEDBACK = "Mevrouw gaat graag mee naar de markt; het contact loopt goed.";
 
-    @Autowired
-    private InMemoryCases cases;
-
     private PartnerWorld world;
+    private WorldCases cases;
     private String wijkteam;
     private String ggz;
     private String vrijwilligers;
@@ -54,9 +50,14 @@ class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
     private CaseId caseId;
     private ActionId task;
 
+    /**
+     * A real case led by the coordinator, with the wijkteam in its team owning a task, and the informal option
+     * assessed, so formal help may be deployed.
+     */
     @BeforeEach
     void world() {
         world = new PartnerWorld(bootstrapServers(), jdbc, true);
+        cases = new WorldCases(api(), world);
         wijkteam = world.organisation("wijkteam", KindOfHelp.FORMAL, Sector.SOCIAL_WORK);
         world.member(wijkteam, true);
         ggz = world.organisation("ggz", KindOfHelp.FORMAL, Sector.MENTAL_HEALTH);
@@ -64,17 +65,15 @@ class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
         vrijwilligers = world.organisation("vrijwilligers", KindOfHelp.INFORMAL, Sector.VOLUNTEER_ORGANISATION);
         world.member(vrijwilligers, true);
         backstop = world.professional(wijkteam);
-        caseId = CaseId.random();
-        task = ActionId.random();
-        Party lead = Party.organisation(OrganisationId.of(world.coordinator));
+        caseId = cases.open();
         Party team = Party.organisation(OrganisationId.of(wijkteam));
-        cases.put(new Cases.CaseFacts(caseId, NetworkId.of(world.network), true, LegalBasis.EXPLICIT_CONSENT, lead,
-                Set.of(lead, team), Optional.empty(), Map.of(task, new Cases.ActionFacts(task, team, true))));
+        cases.assign(caseId, team);
+        task = cases.agreeAction(caseId, team);
+        cases.assessInformalOption(caseId, InformalOptionOutcome.INFORMAL_AND_FORMAL_HELP);
     }
 
     private String coordinator() {
-        return TestInfrastructure.token("coordinator-" + world.coordinator, world.coordinator,
-                Roles.NETWORK_COORDINATOR);
+        return world.coordinatorToken();
     }
 
     private static String professional(String organisation) {
@@ -100,8 +99,8 @@ class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
 
         Api.Response accepted = api().as(professional(ggz)).post("/handovers/" + handoverId + "/acceptance", "");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
-        await().atMost(Duration.ofSeconds(30)).until(() -> cases.find(caseId).orElseThrow().lead()
-                .equals(Party.organisation(OrganisationId.of(ggz))));
+        cases.awaitCase(caseId, read -> read.get("lead").get("id").asText().equals(ggz));
+        awaitStoredEvents("handover-acceptance:" + handoverId, DeadlineScheduled.class, DeadlineMet.class);
 
         Api.Response feedback = api().as(professional(ggz)).post("/handovers/" + handoverId + "/feedback",
                 JSON.writeValueAsString(Map.of("feedback", FEEDBACK)));
@@ -112,9 +111,14 @@ class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
             assertThat(ofCase.json().get(0).get("status").asText()).isEqualTo("FEEDBACK_RETURNED");
             assertThat(ofCase.json().get(0).get("feedback").asText()).isEqualTo(FEEDBACK);
         });
-        assertThat(jdbc.queryForList("select payload from domainevententry where aggregateidentifier = ?",
-                byte[].class, handoverId)).noneMatch(payload -> new String(payload, StandardCharsets.UTF_8)
-                .contains("markt"));
+        List<String> stored = jdbc.queryForList("select convert_from(payload, 'UTF8') from domainevententry "
+                + "where aggregateidentifier = ?", String.class, handoverId);
+        assertThat(stored).noneMatch(payload -> payload.contains("markt"));
+        String client = cases.awaitCase(caseId, read -> true).get("clients").get(0).get("clientId").asText();
+        assertThat(jdbc.queryForObject("""
+                select convert_from(payload, 'UTF8')::jsonb -> 'feedback' ->> 'keyId' from domainevententry
+                where aggregateidentifier = ? and payloadtype = ?""", String.class, handoverId,
+                HandoverFeedbackReturned.class.getName())).as("sealed under the client").isEqualTo(client);
 
         JsonNode initiated = JSON.readTree(record(handoverId, "nl.samenspel.case.handover-initiated").value());
         assertThat(initiated.get("handedOver").asText()).isEqualTo("CASE_LEAD");
@@ -138,8 +142,9 @@ class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
                 .post("/handovers/" + handoverId + "/acceptance", "");
 
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
-        await().atMost(Duration.ofSeconds(30)).until(() -> cases.find(caseId).orElseThrow().actions().get(task)
-                .owner().equals(Party.informalHelper(volunteer)));
+        cases.awaitCase(caseId, read -> WorldCases.stream(read.get("actions"))
+                .anyMatch(action -> action.get("actionId").asText().equals(task.asString())
+                        && action.get("owner").get("id").asText().equals(volunteer.asString())));
         JsonNode initiated = JSON.readTree(record(handoverId, "nl.samenspel.case.handover-initiated").value());
         assertThat(initiated.get("direction").asText()).isEqualTo("FORMAL_TO_INFORMAL");
         assertThat(initiated.get("backstopId").asText()).isEqualTo(backstop.asString());
@@ -182,8 +187,37 @@ class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void formalHelpBeforeTheInformalOptionWasAssessedIsRefusedAndNothingStored() {
+        CaseId unassessed = cases.open();
+        long before = storedEvents();
+
+        Api.Response response = api().as(coordinator()).post("/cases/" + unassessed + "/handovers",
+                handover("CASE_LEAD", null, "ORGANISATION", ggz, null));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(409);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("type").asText()).endsWith("/informal-option-not-assessed");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aDeclinedHandoverMeetsItsAcceptanceDeadline() {
+        String handoverId = initiate(coordinator(), handover("CASE_LEAD", null, "ORGANISATION", ggz, null));
+        awaitStoredEvents("handover-acceptance:" + handoverId, DeadlineScheduled.class);
+        assertThat(jdbc.queryForObject("""
+                select convert_from(payload, 'UTF8')::jsonb ->> 'counterpartId' from domainevententry
+                where aggregateidentifier = ?""", String.class, "handover-acceptance:" + handoverId)).isEqualTo(ggz);
+
+        assertThat(api().as(professional(ggz)).post("/handovers/" + handoverId + "/declination",
+                "{\"reason\": \"NO_CAPACITY\"}").status()).isEqualTo(204);
+
+        awaitStoredEvents("handover-acceptance:" + handoverId, DeadlineScheduled.class, DeadlineMet.class);
+    }
+
+    @Test
     void onlyTheReceivingPartyAnswersAndOnlyOnce() {
         String handoverId = initiate(coordinator(), handover("CASE_LEAD", null, "ORGANISATION", ggz, null));
+        awaitStoredEvents("handover-acceptance:" + handoverId, DeadlineScheduled.class);
         long before = storedEvents();
 
         Api.Response byOther = api().as(professional(wijkteam)).post("/handovers/" + handoverId + "/acceptance", "");
@@ -195,6 +229,7 @@ class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
 
         assertThat(api().as(professional(ggz)).post("/handovers/" + handoverId + "/declination",
                 "{\"reason\": \"NO_CAPACITY\"}").status()).isEqualTo(204);
+        awaitStoredEvents("handover-acceptance:" + handoverId, DeadlineScheduled.class, DeadlineMet.class);
         long afterDecline = storedEvents();
         Api.Response acceptDeclined = api().as(professional(ggz)).post("/handovers/" + handoverId + "/acceptance", "");
         assertThat(acceptDeclined.status()).as(acceptDeclined.toString()).isEqualTo(409);

@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.samenspel.cases.ActionId;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.Cases;
+import nl.samenspel.cases.ClientId;
 import nl.samenspel.cases.FixedPartners;
 import nl.samenspel.cases.Party;
 import nl.samenspel.cases.vault.PersonalDataVault;
@@ -17,6 +18,7 @@ import nl.samenspel.cases.vault.Sealed;
 import nl.samenspel.contracts.DeclineReason;
 import nl.samenspel.contracts.HandoverSubject;
 import nl.samenspel.contracts.HelpDirection;
+import nl.samenspel.contracts.InformalOptionOutcome;
 import nl.samenspel.contracts.KindOfHelp;
 import nl.samenspel.contracts.LegalBasis;
 import nl.samenspel.contracts.NetworkId;
@@ -44,6 +46,7 @@ class HandoverTest {
     private static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
     private static final LocalDate DUE = LocalDate.parse("2026-12-01");
     private static final NetworkId WIJK = NetworkId.of("wijknetwerk-noord");
+    private static final NetworkId OGGZ = NetworkId.of("oggz-zuiderhaven");
     private static final OrganisationId WELZIJN = OrganisationId.of("welzijn-zuiderhaven");
     private static final OrganisationId WIJKTEAM = OrganisationId.of("wijkteam-zuiderhaven");
     private static final OrganisationId GGZ = OrganisationId.of("ggz-delta");
@@ -58,8 +61,10 @@ class HandoverTest {
     private static final Actor VOLUNTEER_COORDINATOR = actor(VRIJWILLIGERS, Roles.PROFESSIONAL);
 
     private final CaseId caseId = CaseId.random();
+    private final ClientId client = ClientId.random();
     private final ActionId task = ActionId.random();
     private final ActionId doneTask = ActionId.random();
+    private final ActionId helpersTask = ActionId.random();
     private final HandoverId handoverId = HandoverId.random();
     private AggregateTestFixture<Handover> fixture;
 
@@ -86,17 +91,25 @@ class HandoverTest {
         }
     };
 
+    private Cases.CaseFacts facts;
+
+    private Cases.CaseFacts facts(NetworkId network, Optional<InformalOptionOutcome> informalOption) {
+        return new Cases.CaseFacts(caseId, network, client, true, LegalBasis.EXPLICIT_CONSENT,
+                Party.organisation(WELZIJN), Set.of(Party.organisation(WELZIJN), Party.organisation(WIJKTEAM)),
+                informalOption, Map.of(task, new Cases.ActionFacts(task, Party.organisation(WIJKTEAM), true),
+                        doneTask, new Cases.ActionFacts(doneTask, Party.organisation(WIJKTEAM), false),
+                        helpersTask, new Cases.ActionFacts(helpersTask, Party.informalHelper(VOLUNTEER), true)));
+    }
+
     @BeforeEach
     void setUp() {
-        Cases.CaseFacts facts = new Cases.CaseFacts(caseId, WIJK, true, LegalBasis.EXPLICIT_CONSENT,
-                Party.organisation(WELZIJN), Set.of(Party.organisation(WELZIJN), Party.organisation(WIJKTEAM)),
-                Optional.empty(), Map.of(task, new Cases.ActionFacts(task, Party.organisation(WIJKTEAM), true),
-                        doneTask, new Cases.ActionFacts(doneTask, Party.organisation(WIJKTEAM), false)));
+        facts = facts(WIJK, Optional.of(InformalOptionOutcome.INFORMAL_AND_FORMAL_HELP));
         fixture = new AggregateTestFixture<>(Handover.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource((Cases) id -> Optional.of(facts).filter(f -> f.caseId().equals(id)));
         fixture.registerInjectableResource(new FixedPartners()
                 .network(WIJK, WELZIJN, true)
+                .network(OGGZ, WELZIJN, false)
                 .organisation(WELZIJN, KindOfHelp.FORMAL, Sector.WELFARE)
                 .organisation(WIJKTEAM, KindOfHelp.FORMAL, Sector.SOCIAL_WORK)
                 .organisation(GGZ, KindOfHelp.FORMAL, Sector.MENTAL_HEALTH)
@@ -279,10 +292,43 @@ class HandoverTest {
     }
 
     @Test
-    void feedbackIsSealedUnderTheCaseAndReturnedOnceAfterAcceptance() {
+    void formalHelpWaitsForTheInformalOptionWhereTheNetworkSaysSo() {
+        facts = facts(WIJK, Optional.empty());
+        fixture.givenNoPriorActivity()
+                .when(initiate(HandoverSubject.CASE_LEAD, null, Party.organisation(GGZ), null, COORDINATOR))
+                .expectException(Matchers.predicate(e -> e instanceof RuleViolation violation
+                        && violation.code().equals("informal-option-not-assessed")))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(initiate(HandoverSubject.TASK, helpersTask, Party.organisation(GGZ), null,
+                        VOLUNTEER_COORDINATOR))
+                .expectException(Matchers.predicate(e -> e instanceof RuleViolation violation
+                        && violation.code().equals("informal-option-not-assessed")))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(initiate(HandoverSubject.TASK, task, Party.informalHelper(VOLUNTEER), PROFESSIONAL,
+                        WIJKTEAM_PROFESSIONAL))
+                .expectEvents(taskToVolunteer());
+    }
+
+    @Test
+    void formalHelpNeedsNoAssessedInformalOptionWhereTheNetworkDoesNotAskForIt() {
+        facts = facts(OGGZ, Optional.empty());
+        fixture.givenNoPriorActivity()
+                .when(initiate(HandoverSubject.TASK, helpersTask, Party.organisation(GGZ), null,
+                        VOLUNTEER_COORDINATOR))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.predicate(e -> e instanceof HandoverInitiated initiated
+                                && initiated.direction() == HelpDirection.INFORMAL_TO_FORMAL),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void feedbackIsSealedUnderTheClientAndReturnedOnceAfterAcceptance() {
         String feedback = "Mevrouw is blij met de wekelijkse wandeling.";
         HandoverFeedbackReturned returned = new HandoverFeedbackReturned(handoverId, caseId, WIJK,
-                Party.informalHelper(VOLUNTEER), VAULT.seal(caseId.asString(), feedback), NOW);
+                Party.informalHelper(VOLUNTEER), VAULT.seal(client.asString(), feedback), NOW);
         fixture.given(taskToVolunteer(), taskAccepted())
                 .when(new ReturnHandoverFeedback(handoverId, feedback, VOLUNTEER_COORDINATOR))
                 .expectEvents(returned);

@@ -7,21 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.CaseServiceIntegrationTest;
-import nl.samenspel.cases.Cases;
-import nl.samenspel.cases.InMemoryCases;
 import nl.samenspel.cases.PartnerWorld;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.WorldCases;
+import nl.samenspel.cases.deadline.DeadlineMet;
+import nl.samenspel.cases.deadline.DeadlineMissed;
+import nl.samenspel.cases.deadline.DeadlineScheduled;
 import nl.samenspel.contracts.InformalOptionOutcome;
 import nl.samenspel.contracts.KindOfHelp;
-import nl.samenspel.contracts.LegalBasis;
-import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.Sector;
 import nl.samenspel.contracts.Topics;
@@ -35,40 +34,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Autowired
-    private InMemoryCases cases;
-
     private PartnerWorld world;
+    private WorldCases cases;
     private String schuldhulp;
     private String zelfhulp;
     private String wijkteam;
     private CaseId caseId;
 
+    /** A real case led by the coordinator with the wijkteam in its team; the informal option not yet assessed. */
     @BeforeEach
     void world() {
         world = new PartnerWorld(bootstrapServers(), jdbc, true);
+        cases = new WorldCases(api(), world);
         schuldhulp = world.organisation("schuldhulp", KindOfHelp.FORMAL, Sector.DEBT_HELP);
         zelfhulp = world.organisation("zelfhulp", KindOfHelp.INFORMAL, Sector.SELF_HELP);
         wijkteam = world.organisation("wijkteam", KindOfHelp.FORMAL, Sector.SOCIAL_WORK);
-        caseId = CaseId.random();
-        openCase(Optional.empty());
-    }
-
-    private void openCase(Optional<InformalOptionOutcome> informalOption) {
-        Party lead = Party.organisation(OrganisationId.of(world.coordinator));
-        cases.put(new Cases.CaseFacts(caseId, NetworkId.of(world.network), true, LegalBasis.EXPLICIT_CONSENT, lead,
-                Set.of(lead, Party.organisation(OrganisationId.of(wijkteam))), informalOption, Map.of()));
+        world.member(wijkteam, true);
+        caseId = cases.open();
+        cases.assign(caseId, Party.organisation(OrganisationId.of(wijkteam)));
     }
 
     private String coordinator() {
-        return TestInfrastructure.token("coordinator-" + world.coordinator, world.coordinator,
-                Roles.NETWORK_COORDINATOR);
+        return world.coordinatorToken();
     }
 
     private static String system(String organisation) {
@@ -89,7 +81,7 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
 
     @Test
     void aReferralIsMadeAcceptedAndCompletedAndTheOrganisationJoinsTheCaseTeam() throws IOException {
-        openCase(Optional.of(InformalOptionOutcome.FORMAL_HELP));
+        cases.assessInformalOption(caseId, InformalOptionOutcome.FORMAL_HELP);
 
         String referralId = refer(coordinator(), schuldhulp);
         assertThat(jdbc.queryForObject("select payloadtype from domainevententry where aggregateidentifier = ?",
@@ -97,8 +89,8 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
 
         Api.Response accepted = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/acceptance", "");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
-        await().atMost(Duration.ofSeconds(30)).until(() -> cases.find(caseId).orElseThrow()
-                .isDeployed(Party.organisation(OrganisationId.of(schuldhulp))));
+        cases.awaitCase(caseId, read -> read.get("team").findValuesAsText("id").contains(schuldhulp));
+        awaitStoredEvents("referral-answer:" + referralId, DeadlineScheduled.class, DeadlineMet.class);
 
         Api.Response completed = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/completion", "");
         assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
@@ -122,6 +114,32 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
         ConsumerRecord<String, byte[]> acceptedRecord = record(referralId, "nl.samenspel.case.referral-accepted");
         assertThat(KafkaTopics.header(acceptedRecord, "ce_actororganisation")).isEqualTo(schuldhulp);
         assertThat(JSON.readTree(acceptedRecord.value()).get("legalBasis").asText()).isEqualTo("EXPLICIT_CONSENT");
+    }
+
+    @Test
+    void aReferralLeftUnansweredPastItsDueDateIsReportedOverdue() throws IOException {
+        cases.assessInformalOption(caseId, InformalOptionOutcome.FORMAL_HELP);
+        String referralId = refer(coordinator(), schuldhulp);
+        String deadlineId = "referral-answer:" + referralId;
+
+        String task = awaitScheduledTask("deadlineId", deadlineId);
+        LocalDate answerDueOn = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(Referral.ANSWER_WITHIN_DAYS);
+        assertThat(scheduledAt(task))
+                .isEqualTo(answerDueOn.plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant());
+
+        fallDueNow(task);
+
+        awaitStoredEvents("referral-answer:" + referralId, DeadlineScheduled.class, DeadlineMissed.class);
+        JsonNode overdue = JSON.readTree(record(referralId, "nl.samenspel.case.referral-answer-overdue").value());
+        assertThat(overdue.get("caseId").asText()).isEqualTo(caseId.asString());
+        assertThat(overdue.get("targetId").asText()).isEqualTo(schuldhulp);
+        assertThat(overdue.get("answerDueOn").asText()).isEqualTo(answerDueOn.toString());
+
+        Api.Response lateAnswer = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/acceptance", "");
+        assertThat(lateAnswer.status()).as(lateAnswer.toString()).isEqualTo(204);
+        cases.awaitCase(caseId, read -> read.get("team").findValuesAsText("id").contains(schuldhulp));
+        assertThat(storedEventTypes("referral-answer:" + referralId)).containsExactly(DeadlineScheduled.class.getName(),
+                DeadlineMissed.class.getName());
     }
 
     @Test
@@ -152,11 +170,12 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
 
     @Test
     void aDeclinedReferralCannotBeAccepted() {
-        openCase(Optional.of(InformalOptionOutcome.FORMAL_HELP));
+        cases.assessInformalOption(caseId, InformalOptionOutcome.FORMAL_HELP);
         String referralId = refer(TestInfrastructure.token("prof", wijkteam, Roles.PROFESSIONAL), schuldhulp);
         Api.Response declined = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/declination",
                 "{\"reason\": \"NO_CAPACITY\"}");
         assertThat(declined.status()).as(declined.toString()).isEqualTo(204);
+        awaitStoredEvents("referral-answer:" + referralId, DeadlineScheduled.class, DeadlineMet.class);
         long before = storedEvents();
 
         Api.Response accepted = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/acceptance", "");

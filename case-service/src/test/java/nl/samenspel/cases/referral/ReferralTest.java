@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.Cases;
+import nl.samenspel.cases.ClientId;
 import nl.samenspel.cases.FixedPartners;
 import nl.samenspel.cases.Party;
 import nl.samenspel.contracts.DeclineReason;
@@ -75,7 +76,8 @@ class ReferralTest {
     }
 
     private Cases.CaseFacts facts(boolean open, Optional<InformalOptionOutcome> informalOption) {
-        return new Cases.CaseFacts(caseId, WIJK, open, LegalBasis.EXPLICIT_CONSENT, Party.organisation(WELZIJN),
+        return new Cases.CaseFacts(caseId, WIJK, ClientId.random(), open, LegalBasis.EXPLICIT_CONSENT,
+                Party.organisation(WELZIJN),
                 Set.of(Party.organisation(WELZIJN), Party.organisation(WIJKTEAM)), informalOption, Map.of());
     }
 

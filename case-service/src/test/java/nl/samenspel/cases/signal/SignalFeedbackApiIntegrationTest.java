@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -178,16 +177,10 @@ class SignalFeedbackApiIntegrationTest extends CaseServiceIntegrationTest {
         String signalId = raise(volunteer("volunteer-" + UUID.randomUUID()), network, "Niemand reageert.", false);
         Instant overdueAt = Instant.parse(eventField(signalId, SignalRaised.class, "feedbackOverdueAt"));
 
-        String task = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.query("""
-                select t.task_instance from scheduled_tasks t
-                join sagaentry s on t.task_instance = convert_from(s.serializedsaga, 'UTF8')::jsonb ->> 'scheduleId'
-                join associationvalueentry a on a.sagaid = s.sagaid
-                where a.associationkey = 'signalId' and a.associationvalue = ?""",
-                (rs, row) -> rs.getString(1), signalId).stream().findFirst().orElse(null), t -> t != null);
-        assertThat(jdbc.queryForObject("select execution_time from scheduled_tasks where task_instance = ?",
-                Timestamp.class, task).toInstant()).isEqualTo(overdueAt);
+        String task = awaitScheduledTask("signalId", signalId);
+        assertThat(scheduledAt(task)).isEqualTo(overdueAt);
 
-        jdbc.update("update scheduled_tasks set execution_time = now() where task_instance = ?", task);
+        fallDueNow(task);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
                 "select count(*) from domainevententry where aggregateidentifier = ? and payloadtype = ?", Long.class,
