@@ -38,7 +38,8 @@ public final class FakeService {
 
     private static final Pattern ORGANISATION = Pattern.compile("\"organisation\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern NETWORK = Pattern.compile("\"networkId\"\\s*:\\s*\"([^\"]*)\"");
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|signal-[0-9]+");
+    private static final Pattern ID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|signal-[0-9]+");
 
     private FakeService() {
     }
@@ -111,7 +112,8 @@ public final class FakeService {
             String path = exchange.getRequestURI().getPath();
             String body = body(exchange);
             if (exchange.getRequestMethod().equals("GET")) {
-                respond(exchange, 200, "{\"told\":[" + String.join(",", toldPerCase.getOrDefault(path, List.of())) + "]}");
+                List<String> told = toldPerCase.getOrDefault(path, List.of());
+                respond(exchange, 200, "{\"told\":[" + String.join(",", told) + "]}");
                 return;
             }
             record(requests, call(exchange) + " by " + organisation);
