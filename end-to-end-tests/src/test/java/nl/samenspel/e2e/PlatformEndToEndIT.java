@@ -66,6 +66,7 @@ class PlatformEndToEndIT {
         assertThat(platform.demoData().networks()).isEqualTo(2);
         assertThat(platform.demoData().agreements()).isEqualTo(4);
         assertThat(platform.demoData().signals()).isGreaterThanOrEqualTo(5);
+        assertThat(platform.demoData().cases()).isEqualTo(14);
 
         JsonNode networks = api("partner-service").as(tokens.forUser("coordinator.ggd", "demo")).get("/networks").json();
         assertThat(networks.findValuesAsText("networkId")).contains(OGGZ, NEIGHBOURHOOD);

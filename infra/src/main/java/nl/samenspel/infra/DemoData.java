@@ -1,5 +1,6 @@
 package nl.samenspel.infra;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,12 +8,14 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The demo world of the fictional municipality Zuiderhaven (CBS code GM9901): who can sign in (as in the realm
@@ -27,6 +30,8 @@ public final class DemoData {
     private static final String PROGRESS_FILE = "demo-data.progress";
 
     private static final Duration CASE_SERVICE_CATCH_UP = Duration.ofSeconds(30);
+    /** Case-service takes due and review dates as Dutch calendar days. */
+    private static final ZoneId CASE_DAYS = ZoneId.of("Europe/Amsterdam");
 
     /**
      * A demo login; {@code organisation} is null for the citizen. {@code accountId} is the fixed Keycloak user id
@@ -98,7 +103,7 @@ public final class DemoData {
 
     /** What a load did; {@code alreadyLoaded} when the marker was there and nothing was sent. */
     public record Result(boolean alreadyLoaded, int organisations, int networks, int people, int agreements,
-            int services, int signals) {
+            int services, int signals, int cases) {
     }
 
     private static final String ORGANISATION_ONBOARDER = "coordinator.ggd";
@@ -108,6 +113,7 @@ public final class DemoData {
     private final String partnerServiceUrl;
     private final String caseServiceUrl;
     private final Map<String, String> tokenByCaller = new HashMap<>();
+    private long casesBegan;
 
     public DemoData(OidcTokens tokens, String partnerServiceUrl, String caseServiceUrl) {
         this.tokens = tokens;
@@ -118,14 +124,15 @@ public final class DemoData {
     /**
      * Loads the demo data unless {@code home} has the marker of an earlier load. An interrupted load goes on where
      * it stopped next time: everything in partner-service is addressed by a fixed id and a repeat answers 409,
-     * and signals already raised are listed in a progress file, so none is raised twice.
+     * and the signals raised and the steps of the cases taken in case-service are listed in a progress file, so
+     * none is taken twice.
      */
     public Result loadOnce(Path home) {
         Path marker = home.resolve(MARKER_FILE);
         if (Files.exists(marker)) {
-            return new Result(true, 0, 0, 0, 0, 0, 0);
+            return new Result(true, 0, 0, 0, 0, 0, 0, 0);
         }
-        Path progress = home.resolve(PROGRESS_FILE);
+        Progress progress = new Progress(home.resolve(PROGRESS_FILE));
         registerOrganisations();
         createNetworks();
         registerPeople();
@@ -134,17 +141,18 @@ public final class DemoData {
         signUndertakings();
         concludeVolunteerAgreements();
         offerServices();
-        Map<String, String> signalIds = raiseSignals(progress);
+        raiseSignals(progress);
+        DemoCases.CASES.forEach(demoCase -> takeCase(demoCase, progress));
         try {
             StringBuilder content = new StringBuilder("# Demo data loaded " + Instant.now() + "; delete this file to load it again.\n");
-            signalIds.forEach((key, id) -> content.append(key).append('=').append(id).append('\n'));
+            progress.ids.forEach((key, id) -> content.append(key).append('=').append(id).append('\n'));
             Files.writeString(marker, content);
-            Files.deleteIfExists(progress);
+            Files.deleteIfExists(progress.file);
         } catch (IOException e) {
             throw HttpJson.unchecked("Could not write " + marker, e);
         }
         return new Result(false, DemoPartners.ORGANISATIONS.size(), NETWORKS.size(), DemoPartners.PEOPLE.size(),
-                DemoPartners.AGREEMENTS.size(), DemoPartners.SERVICES.size(), signalIds.size());
+                DemoPartners.AGREEMENTS.size(), DemoPartners.SERVICES.size(), SIGNALS.size(), DemoCases.CASES.size());
     }
 
     private void registerOrganisations() {
@@ -280,12 +288,11 @@ public final class DemoData {
         }
     }
 
-    private Map<String, String> raiseSignals(Path progress) {
-        Map<String, String> ids = readProgress(progress);
+    private void raiseSignals(Progress progress) {
         boolean first = true;
         for (int i = 0; i < SIGNALS.size(); i++) {
             String key = "signal." + (i + 1);
-            if (ids.containsKey(key)) {
+            if (progress.has(key)) {
                 continue;
             }
             Signal signal = SIGNALS.get(i);
@@ -306,31 +313,206 @@ public final class DemoData {
                         + response.status() + " " + response.abbreviated());
             }
             first = false;
-            ids.put(key, response.json().path("signalId").asText());
-            try {
-                Files.writeString(progress, key + "=" + ids.get(key) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                throw HttpJson.unchecked("Could not write " + progress, e);
-            }
+            progress.record(key, response.json().path("signalId").asText());
         }
-        return ids;
     }
 
-    private static Map<String, String> readProgress(Path progress) {
-        Map<String, String> ids = new LinkedHashMap<>();
-        if (Files.exists(progress)) {
-            try {
-                for (String line : Files.readAllLines(progress)) {
-                    int equals = line.indexOf('=');
-                    if (equals > 0) {
-                        ids.put(line.substring(0, equals), line.substring(equals + 1));
+    /**
+     * Takes one demo case as far as its stage, step by step as the people involved would: the coordinator runs
+     * the case, the receiving organisations accept referrals and handovers themselves.
+     */
+    private void takeCase(DemoCases.Case demoCase, Progress progress) {
+        String key = "case." + demoCase.key();
+        DemoCases.Route route = DemoCases.route(demoCase.networkId());
+        String coordinator = coordinatorOf(demoCase.networkId());
+        String coordinatorOrganisation = NETWORKS.stream().filter(n -> n.id().equals(demoCase.networkId()))
+                .findFirst().orElseThrow().coordinatorOrganisation();
+        LocalDate today = LocalDate.now(CASE_DAYS);
+        String caseId = progress.once(key, () -> cases("POST", "/cases", coordinator, opening(demoCase, progress),
+                key).path("caseId").asText());
+        String path = "/cases/" + caseId;
+        if (demoCase.stage().compareTo(DemoCases.Stage.TABLED) < 0) {
+            return;
+        }
+        progress.once(key + ".tabled", () -> done(cases("POST", path + "/conference-tablings", coordinator,
+                Map.of("conferenceId", demoCase.conferenceId(), "conferenceOn", today.toString()), key)));
+        progress.once(key + ".analysed", () -> done(cases("POST", path + "/analyses", coordinator,
+                Map.of("conferenceId", demoCase.conferenceId(), "analysis", demoCase.analysis()), key)));
+        String actionId = progress.once(key + ".action", () -> cases("POST", path + "/actions", coordinator,
+                Map.of("description", demoCase.action(), "owner", party(coordinatorOrganisation),
+                        "dueOn", today.plusDays(14).toString(), "conferenceId", demoCase.conferenceId()), key)
+                .path("actionId").asText());
+        if (demoCase.stage().compareTo(DemoCases.Stage.REFERRED) < 0) {
+            return;
+        }
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("outcome", route.informalOption());
+        option.put("formalHelpReason", route.formalHelpReason());
+        progress.once(key + ".informal-option", () -> done(cases("POST", path + "/informal-option", coordinator,
+                option, key)));
+        String referralId = progress.once(key + ".referral", () -> cases("POST", path + "/referrals", coordinator,
+                Map.of("target", "ORGANISATION", "targetId", route.referralTarget()), key).path("referralId").asText());
+        if (demoCase.stage().compareTo(DemoCases.Stage.REFERRAL_ACCEPTED) < 0) {
+            return;
+        }
+        progress.once(key + ".referral-accepted", () -> done(cases("POST", "/referrals/" + referralId
+                + "/acceptance", route.referralAcceptor(), null, key)));
+        if (demoCase.stage().compareTo(DemoCases.Stage.HANDED_OVER) < 0) {
+            return;
+        }
+        Map<String, Object> to = party(route.handoverTo());
+        Map<String, Object> handover = new LinkedHashMap<>();
+        handover.put("handedOver", "TASK");
+        handover.put("actionId", actionId);
+        handover.put("toKind", to.get("kind"));
+        handover.put("toId", to.get("id"));
+        handover.put("backstopId", route.handsOverToInformalHelp()
+                ? DemoPartners.person(route.handoverBackstop()).personId() : null);
+        String handoverId = progress.once(key + ".handover", () -> cases("POST", path + "/handovers", coordinator,
+                handover, key).path("handoverId").asText());
+        progress.once(key + ".handover-accepted", () -> done(cases("POST", "/handovers/" + handoverId
+                + "/acceptance", route.handoverAcceptor(), null, key)));
+        if (route.handsOverToInformalHelp()) {
+            progress.once(key + ".informal-help", () -> done(cases("POST", path + "/informal-help", coordinator,
+                    Map.of("helper", to, "mode", "SUPPLEMENTARY", "kind", "SOCIAL", "duration", "LONG_TERM"), key)));
+        }
+        if (demoCase.stage().compareTo(DemoCases.Stage.IN_AFTERCARE) < 0) {
+            return;
+        }
+        progress.once(key + ".goal", () -> done(cases("POST", path + "/plan/goals", coordinator,
+                Map.of("goal", "Weer grip op de eigen situatie, met mensen om zich heen."), key)));
+        progress.once(key + ".reviewed", () -> done(cases("POST", path + "/plan/reviews", coordinator,
+                Map.of("outcome", "IMPROVED", "nextReviewOn", today.plusDays(28).toString()), key)));
+        progress.once(key + ".aftercare", () -> done(cases("POST", path + "/aftercare", coordinator,
+                Map.of("helper", party(route.aftercareBy()), "reviewOn", today.plusDays(28).toString()), key)));
+        if (demoCase.stage().compareTo(DemoCases.Stage.CLOSED) < 0) {
+            return;
+        }
+        // Accepting a referral or handover changes the team and the task's owner a moment later; a closed case
+        // takes no such change, so the case is closed once both show.
+        awaitCase(path, coordinator, List.of(route.referralTarget(), (String) to.get("id")), key);
+        progress.once(key + ".closed", () -> done(cases("POST", path + "/closure", coordinator,
+                Map.of("reason", route.closureReason(), "outcome", route.closureOutcome(),
+                        "followUpReviewOn", today.plusDays(90).toString()), key)));
+        if (demoCase.signal() > 0) {
+            String signalId = progress.ids.get("signal." + demoCase.signal());
+            progress.once(key + ".signal-feedback", () -> done(cases("POST", "/signals/" + signalId + "/feedback",
+                    coordinator, Map.of("feedback", route.closureFeedback()), key)));
+        }
+    }
+
+    private static Map<String, Object> opening(DemoCases.Case demoCase, Progress progress) {
+        DemoCases.Client client = demoCase.client();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("name", client.name());
+        details.put("dateOfBirth", client.dateOfBirth().toString());
+        details.put("bsn", client.bsn());
+        details.put("address", client.address());
+        details.put("postcode", client.postcode());
+        details.put("houseNumber", client.houseNumber());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("networkId", demoCase.networkId());
+        body.put("signalId", demoCase.signal() == 0 ? null : progress.ids.get("signal." + demoCase.signal()));
+        body.put("clientKnownToServices", demoCase.clientKnownToServices());
+        body.put("problemDomains", demoCase.problemDomains());
+        body.put("acute", demoCase.acute());
+        body.put("presentation", demoCase.presentation());
+        body.put("legalBasis", demoCase.legalBasis());
+        body.put("client", details);
+        return body;
+    }
+
+    /** An informal helper by the key of a demo person, any other party by its organisation id. */
+    private static Map<String, Object> party(String keyOrOrganisation) {
+        boolean person = DemoPartners.PEOPLE.stream().anyMatch(p -> p.key().equals(keyOrOrganisation));
+        return person ? Map.of("kind", "INFORMAL_HELPER", "id", DemoPartners.person(keyOrOrganisation).personId())
+                : Map.of("kind", "ORGANISATION", "id", keyOrOrganisation);
+    }
+
+    /**
+     * Partner facts reach case-service through Kafka: until it has caught up (people, undertakings, agreements)
+     * it refuses with 400 or 409 and stores nothing, so a step is tried again for a while after the cases begin.
+     */
+    private JsonNode cases(String method, String path, String caller, Object body, String what) {
+        if (casesBegan == 0) {
+            casesBegan = System.nanoTime();
+        }
+        HttpJson.Response response = call(method, caseServiceUrl + path, caller, body);
+        while ((response.status() == 400 || response.status() == 409)
+                && System.nanoTime() - casesBegan < CASE_SERVICE_CATCH_UP.toNanos()) {
+            pause();
+            response = call(method, caseServiceUrl + path, caller, body);
+        }
+        if (response.status() / 100 != 2) {
+            throw new IllegalStateException("Demo " + what + " refused by case-service (" + method + " " + path
+                    + "): HTTP " + response.status() + " " + response.abbreviated());
+        }
+        return response.body().isBlank() ? HttpJson.JSON.createObjectNode() : response.json();
+    }
+
+    private void awaitCase(String path, String caller, List<String> parties, String what) {
+        long deadline = System.nanoTime() + CASE_SERVICE_CATCH_UP.toNanos();
+        HttpJson.Response response = call("GET", caseServiceUrl + path, caller, null);
+        while (!shows(response, parties)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Demo " + what + ": case-service did not show " + parties
+                        + " on the case in time: HTTP " + response.status() + " " + response.abbreviated());
+            }
+            pause();
+            response = call("GET", caseServiceUrl + path, caller, null);
+        }
+    }
+
+    private static boolean shows(HttpJson.Response response, List<String> ids) {
+        return response.status() == 200 && ids.stream().allMatch(id -> response.body().contains('"' + id + '"'));
+    }
+
+    private static String done(JsonNode ignored) {
+        return "done";
+    }
+
+    /** The ids and steps taken so far, kept in a file as they are taken so an interrupted load goes on. */
+    private static final class Progress {
+
+        private final Path file;
+        private final Map<String, String> ids = new LinkedHashMap<>();
+
+        Progress(Path file) {
+            this.file = file;
+            if (Files.exists(file)) {
+                try {
+                    for (String line : Files.readAllLines(file)) {
+                        int equals = line.indexOf('=');
+                        if (equals > 0) {
+                            ids.put(line.substring(0, equals), line.substring(equals + 1));
+                        }
                     }
+                } catch (IOException e) {
+                    throw HttpJson.unchecked("Could not read " + file, e);
                 }
-            } catch (IOException e) {
-                throw HttpJson.unchecked("Could not read " + progress, e);
             }
         }
-        return ids;
+
+        boolean has(String key) {
+            return ids.containsKey(key);
+        }
+
+        /** The value recorded for {@code key}, taking the step first if it was not taken yet. */
+        String once(String key, Supplier<String> step) {
+            if (!has(key)) {
+                record(key, step.get());
+            }
+            return ids.get(key);
+        }
+
+        void record(String key, String value) {
+            ids.put(key, value);
+            try {
+                Files.writeString(file, key + "=" + value + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw HttpJson.unchecked("Could not write " + file, e);
+            }
+        }
     }
 
     /** {@code caller} is a demo login or, for a partner system, its client id. */

@@ -172,7 +172,8 @@ public final class Platform implements AutoCloseable {
                 ? "already loaded earlier (delete " + DemoData.MARKER_FILE + " to load again)"
                 : "loaded: " + demoData.organisations() + " organisations, " + demoData.networks() + " networks, "
                         + demoData.people() + " people, " + demoData.agreements() + " volunteer agreements, "
-                        + demoData.services() + " services, " + demoData.signals() + " signals", begin, 0);
+                        + demoData.services() + " services, " + demoData.signals() + " signals, "
+                        + demoData.cases() + " cases", begin, 0);
     }
 
     private static Callable<Void> task(Runnable runnable) {

@@ -33,6 +33,13 @@ class PlatformTest {
      * the party it speaks for, 5 undertakings, 4 agreements with 3 trainings and 4 loads, and 7 services.
      */
     private static final int PARTNER_SERVICE_DEMO_CALLS = 93;
+    /**
+     * 7 signals, then 14 cases, one per stage and network, each with the steps of its stage: open 1; tabled +3
+     * (tabling, analysis, action); referred +2 (informal option, referral); referral accepted +1; handed over +2
+     * (+1 informal help deployed in the neighbourhood network); in aftercare +3 (goal, review, aftercare); closed +2
+     * (closure, feedback to the signaller): 56 in the neighbourhood network and 53 in the OGGZ network.
+     */
+    private static final int CASE_SERVICE_DEMO_CALLS = 7 + 56 + 53;
 
     @TempDir
     Path temp;
@@ -50,7 +57,7 @@ class PlatformTest {
                     platform.config().keycloakPort(), platform.config().partnerPort(), platform.config().casePort(),
                     platform.config().consentPort(), platform.config().reportingPort());
             assertThat(ports).doesNotContain(0).doesNotHaveDuplicates();
-            assertThat(platform.demoData()).isEqualTo(new DemoData.Result(false, 14, 2, 17, 4, 7, 7));
+            assertThat(platform.demoData()).isEqualTo(new DemoData.Result(false, 14, 2, 17, 4, 7, 7, 14));
             assertThat(home.resolve(DemoData.MARKER_FILE)).exists();
 
             List<String> partnerCalls = Files.readAllLines(home.resolve("partner-service-requests.log"));
@@ -66,9 +73,19 @@ class PlatformTest {
             assertThat(partnerCalls).anyMatch(call -> call.startsWith("PUT /networks/oggz-zuiderhaven/covenant/woonstede "));
             assertThat(partnerCalls).noneMatch(call -> call.startsWith("PUT /networks/oggz-zuiderhaven/covenant/schuldhulp"));
             List<String> caseCalls = Files.readAllLines(home.resolve("case-service-requests.log"));
-            assertThat(caseCalls).hasSize(7).contains(
+            assertThat(caseCalls).hasSize(CASE_SERVICE_DEMO_CALLS).contains(
                     "POST signal in oggz-zuiderhaven by vrijwilligers-zuiderhaven",
                     "POST signal in wijknetwerk-noord by wijkteam-zuiderhaven");
+            // Cases follow the signals they are opened from; the receiving organisations answer for themselves.
+            assertThat(caseCalls.subList(0, 7)).allMatch(call -> call.startsWith("POST signal in "));
+            assertThat(caseCalls).filteredOn(call -> call.startsWith("POST /cases by ")).hasSize(14);
+            assertThat(caseCalls).filteredOn("POST /cases/{id}/closure by welzijn-zuiderhaven"::equals).hasSize(1);
+            assertThat(caseCalls).filteredOn("POST /cases/{id}/closure by ggd-zuiderhaven"::equals).hasSize(1);
+            assertThat(caseCalls).contains("POST /referrals/{id}/acceptance by wijkteam-zuiderhaven",
+                    "POST /referrals/{id}/acceptance by ggz-delta",
+                    "POST /handovers/{id}/acceptance by vrijwilligers-zuiderhaven",
+                    "POST /handovers/{id}/acceptance by woonstede");
+            assertThat(caseCalls).filteredOn(call -> call.startsWith("POST /signals/{id}/feedback by ")).hasSize(2);
 
             try (Connection connection = platform.postgres().connect("postgres");
                  Statement sql = connection.createStatement();
@@ -82,7 +99,7 @@ class PlatformTest {
                     .loadOnce(home);
             assertThat(again.alreadyLoaded()).isTrue();
             assertThat(Files.readAllLines(home.resolve("partner-service-requests.log"))).hasSize(PARTNER_SERVICE_DEMO_CALLS);
-            assertThat(Files.readAllLines(home.resolve("case-service-requests.log"))).hasSize(7);
+            assertThat(Files.readAllLines(home.resolve("case-service-requests.log"))).hasSize(CASE_SERVICE_DEMO_CALLS);
         }
 
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList()).isEmpty();

@@ -1,6 +1,7 @@
 package nl.samenspel.infra.fake;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -17,7 +18,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +38,8 @@ public final class FakeService {
 
     private static final Pattern ORGANISATION = Pattern.compile("\"organisation\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern NETWORK = Pattern.compile("\"networkId\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern ID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|signal-[0-9]+");
 
     private FakeService() {
     }
@@ -78,6 +86,11 @@ public final class FakeService {
                 return;
             }
             String body = body(exchange);
+            if (!exchange.getRequestURI().getPath().equals("/signals")) {
+                record(requests, call(exchange) + " by " + organisation);
+                respond(exchange, 200, "{}");
+                return;
+            }
             // The real case service answers 400 until it has heard of the network; the first two tries play that.
             if (signalAttempts.incrementAndGet() <= 2) {
                 respond(exchange, 400, "{\"title\":\"Unknown network\"}");
@@ -87,7 +100,47 @@ public final class FakeService {
             record(requests, "POST signal in " + (network.find() ? network.group(1) : "?") + " by " + organisation);
             respond(exchange, 201, "{\"signalId\":\"signal-" + signals.incrementAndGet() + "\"}");
         });
+        // case-service's demo calls: new ids where the real one makes them, and a case read shows what the case was
+        // told (the demo loader waits for a party to show on a case before closing it).
+        Map<String, List<String>> toldPerCase = new ConcurrentHashMap<>();
+        HttpHandler casework = exchange -> {
+            String organisation = organisation(exchange);
+            if (organisation == null) {
+                respond(exchange, 401, "{}");
+                return;
+            }
+            String path = exchange.getRequestURI().getPath();
+            String body = body(exchange);
+            if (exchange.getRequestMethod().equals("GET")) {
+                List<String> told = toldPerCase.getOrDefault(path, List.of());
+                respond(exchange, 200, "{\"told\":[" + String.join(",", told) + "]}");
+                return;
+            }
+            record(requests, call(exchange) + " by " + organisation);
+            String[] segments = path.split("/");
+            String created = UUID.randomUUID().toString();
+            if (path.startsWith("/cases")) {
+                String caseId = path.equals("/cases") ? created : segments[2];
+                toldPerCase.computeIfAbsent("/cases/" + caseId, id -> new CopyOnWriteArrayList<>()).add(body);
+            }
+            String answer = switch (segments[segments.length - 1]) {
+                case "cases" -> "{\"caseId\":\"" + created + "\",\"clientId\":\"" + UUID.randomUUID() + "\"}";
+                case "actions" -> "{\"actionId\":\"" + created + "\"}";
+                case "referrals" -> "{\"referralId\":\"" + created + "\"}";
+                case "handovers" -> "{\"handoverId\":\"" + created + "\"}";
+                default -> "{}";
+            };
+            respond(exchange, answer.equals("{}") ? 200 : 201, answer);
+        };
+        server.createContext("/cases", casework);
+        server.createContext("/referrals", casework);
+        server.createContext("/handovers", casework);
         server.start();
+    }
+
+    /** Method and path with ids left out, e.g. {@code POST /cases/{id}/closure}. */
+    private static String call(HttpExchange exchange) {
+        return exchange.getRequestMethod() + " " + ID.matcher(exchange.getRequestURI().getPath()).replaceAll("{id}");
     }
 
     private static void requireListening(String host, int port) throws IOException {
