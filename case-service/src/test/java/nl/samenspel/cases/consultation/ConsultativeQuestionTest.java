@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.samenspel.cases.signal.DomainMatchers;
+import nl.samenspel.testsupport.DomainMatchers;
 import nl.samenspel.cases.signal.KnownNetworks;
 import nl.samenspel.cases.signal.NetworkCoordinators;
 import nl.samenspel.cases.signal.TestVault;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.samenspel.cases.CaseId;
-import nl.samenspel.cases.signal.DomainMatchers;
+import nl.samenspel.testsupport.DomainMatchers;
 import nl.samenspel.contracts.NetworkId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

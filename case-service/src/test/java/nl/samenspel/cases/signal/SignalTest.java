@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.SignallerRole;
+import nl.samenspel.testsupport.DomainMatchers;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;

@@ -1,5 +1,6 @@
 package nl.samenspel.partners.network;
 
+import static nl.samenspel.testsupport.DomainMatchers.fieldIs;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -909,20 +910,6 @@ class NetworkTest {
                     .expectException(NotPermitted.class)
                     .expectNoEvents();
         }
-    }
-
-    private static Matcher<InvalidField> fieldIs(String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(InvalidField invalid) {
-                return field.equals(invalid.field());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("an InvalidField naming ").appendValue(field);
-            }
-        };
     }
 
     private static Matcher<RuleViolation> rule(String code) {

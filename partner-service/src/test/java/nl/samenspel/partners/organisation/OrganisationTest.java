@@ -1,5 +1,7 @@
 package nl.samenspel.partners.organisation;
 
+import static nl.samenspel.testsupport.DomainMatchers.codeIs;
+import static nl.samenspel.testsupport.DomainMatchers.fieldIs;
 import nl.samenspel.partners.PartnerRules;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,9 +18,9 @@ import nl.samenspel.contracts.Sector;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.RuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
+
+
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -240,31 +242,4 @@ class OrganisationTest {
         return IntStream.range(0, count).mapToObj(i -> "BU9901%04d".formatted(i)).collect(Collectors.toSet());
     }
 
-    private static Matcher<InvalidField> fieldIs(String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(InvalidField invalid) {
-                return field.equals(invalid.field());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("an InvalidField naming ").appendValue(field);
-            }
-        };
-    }
-
-    private static Matcher<RuleViolation> codeIs(String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return code.equals(violation.code());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation with code ").appendValue(code);
-            }
-        };
-    }
 }

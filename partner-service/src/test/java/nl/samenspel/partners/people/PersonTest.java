@@ -1,5 +1,8 @@
 package nl.samenspel.partners.people;
 
+import static nl.samenspel.testsupport.DomainMatchers.codeIs;
+import static nl.samenspel.testsupport.DomainMatchers.fieldIs;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,9 +18,6 @@ import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -266,33 +266,5 @@ class PersonTest {
                 .expectException(RuleViolation.class)
                 .expectException(codeIs(code))
                 .expectNoEvents();
-    }
-
-    static Matcher<InvalidField> fieldIs(String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(InvalidField invalid) {
-                return field.equals(invalid.field());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("an InvalidField naming ").appendValue(field);
-            }
-        };
-    }
-
-    static Matcher<RuleViolation> codeIs(String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return code.equals(violation.code());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation with code ").appendValue(code);
-            }
-        };
     }
 }

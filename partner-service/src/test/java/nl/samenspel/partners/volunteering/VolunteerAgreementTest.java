@@ -1,5 +1,7 @@
 package nl.samenspel.partners.volunteering;
 
+import static nl.samenspel.testsupport.DomainMatchers.codeIs;
+import static nl.samenspel.testsupport.DomainMatchers.fieldIs;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -22,9 +24,9 @@ import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
+
+
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -576,31 +578,4 @@ class VolunteerAgreementTest {
                 .expectNoEvents();
     }
 
-    private static Matcher<InvalidField> fieldIs(String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(InvalidField invalid) {
-                return field.equals(invalid.field());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("an InvalidField naming ").appendValue(field);
-            }
-        };
-    }
-
-    private static Matcher<RuleViolation> codeIs(String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return code.equals(violation.code());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation with code ").appendValue(code);
-            }
-        };
-    }
 }

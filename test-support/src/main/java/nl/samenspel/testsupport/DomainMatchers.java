@@ -1,4 +1,4 @@
-package nl.samenspel.cases.signal;
+package nl.samenspel.testsupport;
 
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.RuleViolation;
