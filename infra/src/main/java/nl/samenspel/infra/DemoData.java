@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -273,16 +274,28 @@ public final class DemoData {
         }
     }
 
+    private static final Set<String> DONE_ALREADY = Set.of("already-exists", "already-invited", "already-a-member",
+            "already-representative", "already-represented", "covenant-already-signed", "undertaking-already-signed",
+            "coach-already-assigned", "training-already-recorded", "load-unchanged");
+
+    private static boolean doneAlready(HttpJson.Response response) {
+        String type = response.json().path("type").asText("");
+        return DONE_ALREADY.contains(type.substring(type.lastIndexOf('/') + 1));
+    }
+
     private static String coordinatorOf(String networkId) {
         return NETWORKS.stream().filter(network -> network.id().equals(networkId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No demo network " + networkId))
                 .coordinatorUsername();
     }
 
-    /** A 409 means an earlier, interrupted load got this far already. */
+    /**
+     * A 409 saying "done already" means an earlier, interrupted load got this far. Any other refusal (a closed core
+     * refusing a party, say) means the demo world is wrong, and stops the load.
+     */
     private void partners(String method, String path, String caller, Object body, String what) {
         HttpJson.Response response = call(method, partnerServiceUrl + path, caller, body);
-        if (response.status() / 100 != 2 && response.status() != 409) {
+        if (response.status() / 100 != 2 && !(response.status() == 409 && doneAlready(response))) {
             throw new IllegalStateException("Demo " + what + " refused by partner-service (" + method + " " + path
                     + "): HTTP " + response.status() + " " + response.abbreviated());
         }

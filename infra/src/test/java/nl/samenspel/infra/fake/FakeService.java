@@ -64,7 +64,7 @@ public final class FakeService {
 
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
         server.createContext("/actuator/health", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
-        // partner-service's demo calls: the first of each method and path is created, a repeat is a 409 as there.
+        // partner-service's demo calls: the first of each call is created, a repeat is a 409 already-exists as there.
         server.createContext("/", exchange -> {
             String organisation = organisation(exchange);
             if (organisation == null) {
@@ -72,12 +72,15 @@ public final class FakeService {
                 return;
             }
             String call = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
-            record(requests, call + " by " + organisation + " " + body(exchange));
+            String body = body(exchange);
+            record(requests, call + " by " + organisation + " " + body);
             boolean created;
             synchronized (calls) {
-                created = calls.add(call);
+                // POSTs to one collection (invitations, trainings) differ only in their body.
+                created = calls.add(call + " " + body);
             }
-            respond(exchange, created ? 201 : 409, "{}");
+            respond(exchange, created ? 201 : 409, created ? "{}"
+                    : "{\"type\":\"https://samenspel.example/problems/already-exists\"}");
         });
         server.createContext("/signals", exchange -> {
             String organisation = organisation(exchange);
