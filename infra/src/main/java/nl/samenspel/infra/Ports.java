@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Port checks done before anything starts, so that a clash is one clear line instead of a late stack trace. */
 public final class Ports {
@@ -30,6 +34,12 @@ public final class Ports {
             return "Port " + port + " for " + purpose + " is already in use: " + remedy;
         }
     }
+
+    private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+    private static final int DEFAULT_EPHEMERAL_START = 32768;
+    private static final int CHOOSE_FROM = 15000;
+    private static final Random RANDOM = new Random();
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private Ports() {
     }
@@ -71,23 +81,44 @@ public final class Ports {
         requireFree(List.of(claim));
     }
 
-    /** A port that was free a moment ago; the kernel hands out ephemeral ports in rotation, so a quick reuse is unlikely. */
+    /**
+     * A port that is free now and that the kernel will not hand to an outgoing connection later. Ports from
+     * {@code new ServerSocket(0)} come from the ephemeral range, which every client socket on the machine draws
+     * from too: between choosing such a port and a server binding it, a Kafka client or an HTTP connection can
+     * take it (CI saw exactly that when the platform restarted). So ports are drawn below that range, and never
+     * twice in one JVM.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("No free port available", e);
-        }
+        return freePortExcept(Set.of());
     }
 
     /** Free ports, all different from each other and from {@code avoid}. */
     public static int freePortExcept(Set<Integer> avoid) {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port = freePort();
-            if (!avoid.contains(port) && isFree(port)) {
+        int[] range = choosableRange();
+        for (int attempt = 0; attempt < 500; attempt++) {
+            int port = range[0] + RANDOM.nextInt(range[1] - range[0]);
+            if (!avoid.contains(port) && isFree(port) && HANDED_OUT.add(port)) {
                 return port;
             }
         }
-        throw new IllegalStateException("No free port found outside " + avoid);
+        throw new IllegalStateException("No free port found between " + range[0] + " and " + range[1]);
+    }
+
+    /** [from, to): the ports below the ephemeral range and above the well-known ones most tools use. */
+    static int[] choosableRange() {
+        int ephemeralStart = ephemeralRangeStart();
+        int from = Math.min(CHOOSE_FROM, ephemeralStart / 2);
+        return new int[] {from, ephemeralStart};
+    }
+
+    private static int ephemeralRangeStart() {
+        try {
+            String[] range = Files.readString(EPHEMERAL_RANGE).trim().split("\\s+");
+            int start = Integer.parseInt(range[0]);
+            return start > 2048 ? start : DEFAULT_EPHEMERAL_START;
+        } catch (IOException | RuntimeException e) {
+            // Not Linux (macOS has no such file): IANA's dynamic range starts at 49152, Linux's at 32768.
+            return DEFAULT_EPHEMERAL_START;
+        }
     }
 }

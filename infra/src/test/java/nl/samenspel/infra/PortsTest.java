@@ -54,4 +54,19 @@ class PortsTest {
                 .isInstanceOf(PortInUseException.class)
                 .hasMessage("Port " + port + " for consent-service is configured twice: set SAMENSPEL_CONSENT_PORT to another port.");
     }
+
+    @Test
+    void chosenPortsLieBelowTheEphemeralRangeAndAreNeverHandedOutTwice() throws IOException {
+        int[] range = Ports.choosableRange();
+        Set<Integer> chosen = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            int port = Ports.freePort();
+            assertThat(port).isBetween(range[0], range[1] - 1);
+            assertThat(chosen.add(port)).as("port %d handed out twice", port).isTrue();
+        }
+        try (ServerSocket client = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            // The kernel's own choice comes from the ephemeral range, which starts where ours ends.
+            assertThat(client.getLocalPort()).isGreaterThanOrEqualTo(range[1]);
+        }
+    }
 }
