@@ -34,6 +34,11 @@ public final class CaseActors {
                 && actor.organisation().map(Party::organisation).filter(facts::isDeployed).isPresent();
     }
 
+    /** Someone who acts for their organisation rather than only as themself (a volunteer). */
+    public static boolean actsForOrganisation(Actor actor) {
+        return ORGANISATION_ROLES.stream().anyMatch(actor::hasRole);
+    }
+
     /** Someone acting for {@code organisation}: one of its professionals, coordinators or its own system. */
     public static boolean speaksFor(Actor actor, OrganisationId organisation) {
         return actor.organisation().filter(organisation::equals).isPresent()

@@ -20,6 +20,7 @@ public final class FixedPartners implements Partners {
     private final Set<NetworkId> informalOptionFirst = new HashSet<>();
     private final Map<OrganisationId, PartnerParties.Organisation> organisations = new HashMap<>();
     private final Map<PersonId, PartnerParties.Person> people = new HashMap<>();
+    private final Map<String, PersonId> logins = new HashMap<>();
 
     public FixedPartners network(NetworkId network, OrganisationId coordinator, boolean informalFirst) {
         coordinators.put(network, coordinator);
@@ -36,6 +37,15 @@ public final class FixedPartners implements Partners {
 
     public FixedPartners person(PersonId person, PersonKind kind, OrganisationId organisation) {
         people.put(person, new PartnerParties.Person(person, kind, Optional.ofNullable(organisation)));
+        return this;
+    }
+
+    /** Links a login (token subject) to a person registered here before. */
+    public FixedPartners login(String accountId, PersonId person) {
+        if (!people.containsKey(person)) {
+            throw new IllegalArgumentException("register " + person + " before linking a login to them");
+        }
+        logins.put(accountId, person);
         return this;
     }
 
@@ -62,5 +72,10 @@ public final class FixedPartners implements Partners {
     @Override
     public Optional<PartnerParties.Person> person(PersonId person) {
         return Optional.ofNullable(people.get(person));
+    }
+
+    @Override
+    public Optional<PartnerParties.Person> personSigningInAs(String accountId) {
+        return Optional.ofNullable(logins.get(accountId)).map(people::get);
     }
 }

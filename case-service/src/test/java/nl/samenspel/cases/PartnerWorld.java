@@ -28,6 +28,7 @@ import nl.samenspel.contracts.partners.MemberJoinedV1;
 import nl.samenspel.contracts.partners.NetworkConfiguredV1;
 import nl.samenspel.contracts.partners.NetworkRegisteredV1;
 import nl.samenspel.contracts.partners.OrganisationRegisteredV1;
+import nl.samenspel.contracts.partners.PersonAccountLinkedV1;
 import nl.samenspel.contracts.partners.PersonRegisteredV1;
 import nl.samenspel.contracts.partners.VolunteerAgreementConcludedV1;
 import nl.samenspel.shared.security.Roles;
@@ -116,6 +117,15 @@ public final class PartnerWorld {
                    and (not ? or exists(select 1 from partner_undertaking where person_id = ?))""",
                 Boolean.class, volunteer.value(), undertaking, volunteer.value())));
         return volunteer;
+    }
+
+    /** Links a new login to the person, as partner-service announces it; returns the login (the token subject). */
+    public String login(PersonId person) {
+        String login = "login-" + UUID.randomUUID();
+        publish(new PersonAccountLinkedV1(person.asString(), login, Instant.now()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists(select 1 from partner_person_account where account_id = ?)", Boolean.class, login)));
+        return login;
     }
 
     private PersonId person(PersonKind kind, String organisation) {

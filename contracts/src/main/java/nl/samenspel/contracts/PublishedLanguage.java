@@ -50,6 +50,7 @@ import nl.samenspel.contracts.partners.NetworkConfiguredV1;
 import nl.samenspel.contracts.partners.NetworkRegisteredV1;
 import nl.samenspel.contracts.partners.OrganisationInvitedV1;
 import nl.samenspel.contracts.partners.OrganisationRegisteredV1;
+import nl.samenspel.contracts.partners.PersonAccountLinkedV1;
 import nl.samenspel.contracts.partners.PersonRegisteredV1;
 import nl.samenspel.contracts.partners.ServiceAreaChangedV1;
 import nl.samenspel.contracts.partners.ServiceChangedV1;
@@ -80,6 +81,7 @@ public final class PublishedLanguage {
             CovenantSignedV1.class,
             CovenantWithdrawnV1.class,
             PersonRegisteredV1.class,
+            PersonAccountLinkedV1.class,
             ConfidentialityUndertakingSignedV1.class,
             VolunteerAgreementConcludedV1.class,
             CoachAssignedV1.class,

@@ -70,6 +70,7 @@ class PublishedLanguageSchemaTest {
                     SignatoryLevel.BOARD, AT)),
             Map.entry(CovenantWithdrawnV1.class, new CovenantWithdrawnV1("oggz-zuiderhaven", "woonstede", AT)),
             Map.entry(PersonRegisteredV1.class, new PersonRegisteredV1(PERSON, PersonKind.FAMILY_CARER, null, AT)),
+            Map.entry(PersonAccountLinkedV1.class, new PersonAccountLinkedV1(PERSON, "f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d", AT)),
             Map.entry(ConfidentialityUndertakingSignedV1.class, new ConfidentialityUndertakingSignedV1(PERSON,
                     "wijknetwerk-noord", AT)),
             Map.entry(VolunteerAgreementConcludedV1.class, new VolunteerAgreementConcludedV1(AGREEMENT, PERSON,

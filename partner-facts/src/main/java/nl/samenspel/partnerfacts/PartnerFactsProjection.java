@@ -15,6 +15,7 @@ import nl.samenspel.contracts.partners.NetworkConfiguredV1;
 import nl.samenspel.contracts.partners.NetworkRegisteredV1;
 import nl.samenspel.contracts.partners.OrganisationInvitedV1;
 import nl.samenspel.contracts.partners.OrganisationRegisteredV1;
+import nl.samenspel.contracts.partners.PersonAccountLinkedV1;
 import nl.samenspel.contracts.partners.PersonRegisteredV1;
 import nl.samenspel.contracts.partners.ServiceAreaChangedV1;
 import nl.samenspel.contracts.partners.VolunteerAgreementConcludedV1;
@@ -90,6 +91,8 @@ public class PartnerFactsProjection {
             return () -> tables.represented(e);
         } else if (p instanceof PersonRegisteredV1 e) {
             return () -> tables.personRegistered(e);
+        } else if (p instanceof PersonAccountLinkedV1 e) {
+            return () -> tables.accountLinked(e);
         } else if (p instanceof ConfidentialityUndertakingSignedV1 e) {
             return () -> tables.undertakingSigned(e);
         } else if (p instanceof VolunteerAgreementConcludedV1 e) {

@@ -20,6 +20,7 @@ import nl.samenspel.contracts.partners.NetworkConfiguredV1;
 import nl.samenspel.contracts.partners.NetworkRegisteredV1;
 import nl.samenspel.contracts.partners.OrganisationInvitedV1;
 import nl.samenspel.contracts.partners.OrganisationRegisteredV1;
+import nl.samenspel.contracts.partners.PersonAccountLinkedV1;
 import nl.samenspel.contracts.partners.PersonRegisteredV1;
 import nl.samenspel.contracts.partners.ServiceAreaChangedV1;
 import nl.samenspel.contracts.partners.VolunteerAgreementConcludedV1;
@@ -192,6 +193,15 @@ public class PartnerFactsTables {
                 on conflict (person_id) do update set kind = excluded.kind, organisation_id = excluded.organisation_id,
                     registered_at = excluded.registered_at""",
                 uuid(e.personId()), e.kind().name(), e.organisationId(), time(e.registeredAt()));
+    }
+
+    /** The latest link of a person wins, by its own time, so a late older link never replaces a newer one. */
+    void accountLinked(PersonAccountLinkedV1 e) {
+        jdbc.update("""
+                insert into partner_person_account (person_id, account_id, linked_at) values (?, ?, ?)
+                on conflict (person_id) do update set account_id = excluded.account_id, linked_at = excluded.linked_at
+                where partner_person_account.linked_at <= excluded.linked_at""",
+                uuid(e.personId()), e.accountId(), time(e.linkedAt()));
     }
 
     void undertakingSigned(ConfidentialityUndertakingSignedV1 e) {

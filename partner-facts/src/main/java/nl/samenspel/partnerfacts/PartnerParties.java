@@ -43,4 +43,21 @@ public class PartnerParties {
                         Optional.ofNullable(rs.getString("organisation_id")).map(OrganisationId::of)),
                 id.value()).stream().findFirst();
     }
+
+    /**
+     * The registered person who signs in with this login. Should two people ever claim one login (partner-service
+     * refuses that, but checks on a read model), the one it was linked to first keeps it: a later claim never
+     * takes over someone's tasks.
+     */
+    public Optional<Person> personSigningInAs(String accountId) {
+        return jdbc.query("""
+                select p.person_id, p.kind, p.organisation_id
+                from partner_person_account a join partner_person p on p.person_id = a.person_id
+                where a.account_id = ?
+                order by a.linked_at, a.person_id
+                limit 1""",
+                (rs, row) -> new Person(PersonId.of(rs.getString("person_id")), PersonKind.valueOf(rs.getString("kind")),
+                        Optional.ofNullable(rs.getString("organisation_id")).map(OrganisationId::of)),
+                accountId).stream().findFirst();
+    }
 }

@@ -17,11 +17,13 @@ import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.NetworkType;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.OverloadSource;
+import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.PersonKind;
 import nl.samenspel.contracts.Ring;
 import nl.samenspel.contracts.partners.CoachAssignedV1;
 import nl.samenspel.contracts.partners.InformalRepresentativeAppointedV1;
 import nl.samenspel.contracts.partners.OrganisationInvitedV1;
+import nl.samenspel.contracts.partners.PersonAccountLinkedV1;
 import nl.samenspel.contracts.partners.ServiceAreaChangedV1;
 import nl.samenspel.contracts.partners.VolunteerOverloadFlaggedV1;
 import nl.samenspel.shared.messaging.IntegrationEventEnvelope;
@@ -236,6 +238,44 @@ class PartnerFactsProjectionTest {
                 Long.class, UUID.fromString(volunteer), networkId)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from partner_representation where network_id = ?",
                 Long.class, networkId)).isEqualTo(1);
+    }
+
+    @Test
+    void aLoginIsThePersonItWasLastLinkedToOnceThatPersonIsRegistered() {
+        PartnerParties parties = new PartnerParties(jdbc);
+        String organisationId = PartnerEvents.organisationId();
+        String volunteer = PartnerEvents.personId();
+        String account = UUID.randomUUID().toString();
+        String newAccount = UUID.randomUUID().toString();
+        projection.apply(envelope(new PersonAccountLinkedV1(volunteer, account, T0)));
+
+        assertThat(parties.personSigningInAs(account)).as("a link before the registration").isEmpty();
+
+        projection.apply(envelope(PartnerEvents.person(volunteer, PersonKind.VOLUNTEER, organisationId)));
+
+        assertThat(parties.personSigningInAs(account)).contains(new PartnerParties.Person(PersonId.of(volunteer),
+                PersonKind.VOLUNTEER, Optional.of(OrganisationId.of(organisationId))));
+
+        projection.apply(envelope(new PersonAccountLinkedV1(volunteer, newAccount, T0.plusSeconds(60))));
+        projection.apply(envelope(new PersonAccountLinkedV1(volunteer, account, T0.minusSeconds(60))));
+
+        assertThat(parties.personSigningInAs(account)).as("the old login after a newer link").isEmpty();
+        assertThat(parties.personSigningInAs(newAccount).map(PartnerParties.Person::id)).contains(PersonId.of(volunteer));
+    }
+
+    @Test
+    void aLoginClaimedByTwoPeopleStaysWithTheOneItWasLinkedToFirst() {
+        PartnerParties parties = new PartnerParties(jdbc);
+        String first = PartnerEvents.personId();
+        String second = PartnerEvents.personId();
+        String account = UUID.randomUUID().toString();
+        projection.apply(envelope(PartnerEvents.person(first, PersonKind.VOLUNTEER, PartnerEvents.organisationId())));
+        projection.apply(envelope(PartnerEvents.person(second, PersonKind.BUDDY, PartnerEvents.organisationId())));
+        projection.apply(envelope(new PersonAccountLinkedV1(second, account, T0.plusSeconds(5))));
+        projection.apply(envelope(new PersonAccountLinkedV1(first, account, T0)));
+
+        assertThat(parties.personSigningInAs(account).map(PartnerParties.Person::id)).contains(PersonId.of(first));
+        assertThat(parties.personSigningInAs(UUID.randomUUID().toString())).isEmpty();
     }
 
     @Test

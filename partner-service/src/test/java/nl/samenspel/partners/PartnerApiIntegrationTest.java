@@ -55,6 +55,15 @@ public abstract class PartnerApiIntegrationTest extends ServiceIntegrationTest {
         }
     }
 
+    /** The coordinating organisation must exist before its network; a repeat registration is a harmless 409. */
+    protected void registerCoordinatingOrganisation() {
+        Api.Response response = api().as(coordinator()).put("/organisations/" + GGD, """
+                {"name": "GGD Zuiderhaven", "kindOfHelp": "FORMAL", "kindOfParty": "FORMAL_ORGANISATION",
+                 "organisationType": "PROFESSIONALS_ONLY", "sector": "GGD", "municipalityCode": "GM9901",
+                 "neighbourhoods": ["WK990101"]}""");
+        assertThat(response.status()).as(response.toString()).isIn(201, 409);
+    }
+
     /** A formal home-care organisation with professionals and volunteers. */
     protected String organisation() {
         return organisation("HOME_CARE", "PROFESSIONALS_WITH_VOLUNTEER_SUPPORT", "FORMAL", "FORMAL_ORGANISATION");

@@ -12,10 +12,13 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.samenspel.cases.ActionId;
+import nl.samenspel.cases.CaseActors;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.ClientId;
+import nl.samenspel.cases.Partners;
 import nl.samenspel.cases.Party;
 import nl.samenspel.cases.client.ClientDetails;
 import nl.samenspel.contracts.ActionStatus;
@@ -33,6 +36,7 @@ import nl.samenspel.contracts.PartyKind;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.Presentation;
 import nl.samenspel.contracts.ProblemDomain;
+import nl.samenspel.partnerfacts.PartnerParties;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.privacy.PersonalData;
 import nl.samenspel.shared.security.Actor;
@@ -73,10 +77,12 @@ class CaseController {
 
     private final CommandGateway commands;
     private final CaseReads reads;
+    private final Partners partners;
 
-    CaseController(CommandGateway commands, CaseReads reads) {
+    CaseController(CommandGateway commands, CaseReads reads, Partners partners) {
         this.commands = commands;
         this.reads = reads;
+        this.partners = partners;
     }
 
     @Schema(name = "ClientDetails", description = "Personal data: stays inside case-service, sealed per client.")
@@ -145,9 +151,12 @@ class CaseController {
     @GetMapping("/my-tasks")
     @PreAuthorize("hasRole('" + Roles.VOLUNTEER + "')")
     @Operation(summary = "A volunteer's own actions",
-            description = "Only the actions the volunteer owns, with what they need to act on them (R5, R6).")
+            description = "Only the actions the volunteer owns, with what they need to act on them (R5, R6). The "
+                    + "volunteer is the person partner-service linked their login to; a login linked to nobody has "
+                    + "no tasks.")
     List<CaseReads.Task> myTasks() {
-        return reads.tasks(CurrentActor.require());
+        return partners.personSigningInAs(CurrentActor.require().userId())
+                .map(person -> reads.tasks(person.id())).orElse(List.of());
     }
 
     @GetMapping("/{caseId}")
@@ -376,16 +385,15 @@ class CaseController {
         return CaseId.of(caseId);
     }
 
-    private static CaseActor actor() {
+    /** A volunteer acts as the person their login is linked to, as partner-service's facts tell. */
+    private CaseActor actor() {
         Actor actor = CurrentActor.require();
-        return new CaseActor(actor.userId(), actor.organisation()
-                .orElseThrow(() -> new AccessDeniedException("acting on a case needs an organisation")),
-                actor.hasRole(Roles.NETWORK_COORDINATOR), actor.hasRole(Roles.VOLUNTEER) && !actsForOrganisation(actor));
-    }
-
-    /** Someone with a volunteer role as well acts as a professional where they have that role too. */
-    private static boolean actsForOrganisation(Actor actor) {
-        return actor.hasRole(Roles.NETWORK_COORDINATOR) || actor.hasRole(Roles.PROFESSIONAL)
-                || actor.hasRole(Roles.PARTNER_SYSTEM) || actor.hasRole(Roles.INFORMAL_REPRESENTATIVE);
+        OrganisationId organisation = actor.organisation()
+                .orElseThrow(() -> new AccessDeniedException("acting on a case needs an organisation"));
+        // Someone with a volunteer role as well acts as a professional where they have that role too.
+        boolean volunteer = actor.hasRole(Roles.VOLUNTEER) && !CaseActors.actsForOrganisation(actor);
+        Optional<PersonId> person = volunteer
+                ? partners.personSigningInAs(actor.userId()).map(PartnerParties.Person::id) : Optional.empty();
+        return new CaseActor(actor.userId(), organisation, actor.hasRole(Roles.NETWORK_COORDINATOR), volunteer, person);
     }
 }

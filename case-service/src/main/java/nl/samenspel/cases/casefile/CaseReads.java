@@ -206,11 +206,7 @@ public class CaseReads {
     }
 
     /** The open and finished actions owned by this volunteer as an informal helper. */
-    public List<Task> tasks(Actor actor) {
-        if (!PersonId.isValid(actor.userId())) {
-            return List.of();
-        }
-        PersonId volunteer = PersonId.of(actor.userId());
+    public List<Task> tasks(PersonId volunteer) {
         record Owned(String actionId, CaseId caseId, NetworkId networkId, Sealed description, LocalDate dueOn,
                 ActionStatus status) {
         }

@@ -73,7 +73,8 @@ public class Handover {
         Party from = from(command, facts);
         Actor actor = command.actor();
         if (!CaseActors.coordinates(actor, facts.networkId(), partners) && answeringOrganisation(from, partners)
-                .filter(organisation -> CaseActors.speaksFor(actor, organisation)).isEmpty()) {
+                .filter(organisation -> CaseActors.speaksFor(actor, organisation)).isEmpty()
+                && !partners.isInPerson(actor, from)) {
             throw new NotPermitted("only the party handing over or the network's coordinator initiates a handover");
         }
         if (!facts.open()) {
@@ -197,8 +198,8 @@ public class Handover {
     }
 
     @CommandHandler
-    void handle(AcceptHandover command, Clock clock) {
-        requireReceiver(command.actor());
+    void handle(AcceptHandover command, Partners partners, Clock clock) {
+        requireReceiver(command.actor(), partners);
         requireUnanswered();
         apply(new HandoverAccepted(handoverId, initiated.caseId(), initiated.networkId(), initiated.handedOver(),
                 initiated.actionId(), initiated.to(), initiated.legalBasis(), initiated.consentId(),
@@ -206,11 +207,11 @@ public class Handover {
     }
 
     @CommandHandler
-    void handle(DeclineHandover command, Clock clock) {
+    void handle(DeclineHandover command, Partners partners, Clock clock) {
         if (command.reason() == null) {
             throw new InvalidField("reason", "must not be null");
         }
-        requireReceiver(command.actor());
+        requireReceiver(command.actor(), partners);
         requireUnanswered();
         apply(new HandoverDeclined(handoverId, initiated.caseId(), initiated.networkId(), initiated.to(),
                 command.reason(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
@@ -221,7 +222,8 @@ public class Handover {
      * the feedback too.
      */
     @CommandHandler
-    void handle(ReturnHandoverFeedback command, Cases cases, PersonalDataVault vault, Clock clock) {
+    void handle(ReturnHandoverFeedback command, Cases cases, Partners partners, PersonalDataVault vault,
+            Clock clock) {
         String feedback = command.feedback();
         if (feedback == null || feedback.isBlank()) {
             throw new InvalidField("feedback", "must not be blank");
@@ -230,7 +232,7 @@ public class Handover {
             throw new InvalidField("feedback",
                     "must be at most " + ReturnHandoverFeedback.MAX_FEEDBACK_LENGTH + " characters");
         }
-        requireReceiver(command.actor());
+        requireReceiver(command.actor(), partners);
         if (status == Status.FEEDBACK_RETURNED) {
             throw new RuleViolation("feedback-already-returned", "Feedback on this handover was returned already.");
         }
@@ -243,8 +245,10 @@ public class Handover {
                 vault.seal(client.asString(), feedback), clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }
 
-    private void requireReceiver(Actor actor) {
-        if (!CaseActors.speaksFor(actor, initiated.receivingOrganisation())) {
+    /** The receiving organisation answers; an informal helper may also answer in person, with their own login. */
+    private void requireReceiver(Actor actor, Partners partners) {
+        if (!CaseActors.speaksFor(actor, initiated.receivingOrganisation())
+                && !partners.isInPerson(actor, initiated.to())) {
             throw new NotPermitted("only the receiving party answers a handover");
         }
     }

@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import nl.samenspel.cases.ActionId;
+import nl.samenspel.cases.CaseActors;
 import nl.samenspel.cases.CaseId;
+import nl.samenspel.cases.Partners;
 import nl.samenspel.cases.Party;
 import nl.samenspel.cases.casefile.CaseReads;
 import nl.samenspel.contracts.DeclineReason;
@@ -42,18 +44,22 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Handovers", description = "Handovers of the case lead or a task between formal and informal help")
 class HandoverController {
 
-    private static final String CASEWORKERS = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','"
-            + Roles.PROFESSIONAL + "','" + Roles.PARTNER_SYSTEM + "','" + Roles.INFORMAL_REPRESENTATIVE + "')";
+    /** Volunteers too: the handover decides whether they act in person for the informal helper it names (R6). */
+    private static final String PARTIES = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','"
+            + Roles.PROFESSIONAL + "','" + Roles.PARTNER_SYSTEM + "','" + Roles.INFORMAL_REPRESENTATIVE + "','"
+            + Roles.VOLUNTEER + "')";
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     private final CommandGateway commands;
     private final HandoverView view;
     private final CaseReads caseReads;
+    private final Partners partners;
 
-    HandoverController(CommandGateway commands, HandoverView view, CaseReads caseReads) {
+    HandoverController(CommandGateway commands, HandoverView view, CaseReads caseReads, Partners partners) {
         this.commands = commands;
         this.view = view;
         this.caseReads = caseReads;
+        this.partners = partners;
     }
 
     @Schema(name = "InitiateHandoverRequest")
@@ -85,10 +91,10 @@ class HandoverController {
     }
 
     @PostMapping("/cases/{caseId}/handovers")
-    @PreAuthorize(CASEWORKERS)
+    @PreAuthorize(PARTIES)
     @Operation(summary = "Hand over the case lead or a task",
-            description = "By the party holding the lead or the task (its professionals, representative or system), "
-                    + "or the network's coordinator. The receiving party must have the network's covenant, or as an "
+            description = "By the party holding the lead or the task (its professionals, representative or system; "
+                    + "for an informal helper's task also the helper in person), or the network's coordinator. The receiving party must have the network's covenant, or as an "
                     + "informal helper their confidentiality undertaking (R3); a handover to informal help names a "
                     + "professional backstop.")
     @ApiResponse(responseCode = "201", description = "The handover was initiated")
@@ -110,9 +116,10 @@ class HandoverController {
     }
 
     @PostMapping("/handovers/{handoverId}/acceptance")
-    @PreAuthorize(CASEWORKERS)
+    @PreAuthorize(PARTIES)
     @Operation(summary = "Accept a handover",
-            description = "By the receiving organisation, or the organisation an informal helper volunteers for.")
+            description = "By the receiving organisation; for an informal helper, by the organisation they volunteer "
+                    + "for or by the helper in person, signed in with the login linked to them.")
     @ApiResponse(responseCode = "204", description = "Accepted; the lead or task moves to the receiving party")
     @ApiResponse(responseCode = "409", description = "Answered already")
     ResponseEntity<Void> acceptHandover(@PathVariable String handoverId) {
@@ -121,7 +128,7 @@ class HandoverController {
     }
 
     @PostMapping("/handovers/{handoverId}/declination")
-    @PreAuthorize(CASEWORKERS)
+    @PreAuthorize(PARTIES)
     @Operation(summary = "Decline a handover", description = "By the receiving party, with a reason.")
     @ApiResponse(responseCode = "204", description = "Declined")
     @ApiResponse(responseCode = "409", description = "Answered already")
@@ -132,7 +139,7 @@ class HandoverController {
     }
 
     @PostMapping("/handovers/{handoverId}/feedback")
-    @PreAuthorize(CASEWORKERS)
+    @PreAuthorize(PARTIES)
     @Operation(summary = "Return feedback on a handover", description = "By the receiving party, once accepted.")
     @ApiResponse(responseCode = "204", description = "Returned")
     @ApiResponse(responseCode = "409", description = "Not accepted, or returned already")
@@ -159,13 +166,19 @@ class HandoverController {
     }
 
     @GetMapping("/handovers/incoming")
-    @PreAuthorize(CASEWORKERS)
-    @Operation(summary = "Handovers to my organisation",
-            description = "Handovers to the caller's organisation and to the informal helpers it answers for.")
+    @PreAuthorize(PARTIES)
+    @Operation(summary = "Handovers to my organisation, or to me",
+            description = "Handovers to the caller's organisation and to the informal helpers it answers for. A "
+                    + "volunteer sees only the handovers to themself, as the person their login is linked to; a "
+                    + "login linked to nobody sees none.")
     List<HandoverView.HandoverSummary> incomingHandovers() {
-        OrganisationId organisation = CurrentActor.require().organisation()
-                .orElseThrow(() -> new AccessDeniedException("the token names no organisation"));
-        return view.incoming(organisation);
+        Actor actor = CurrentActor.require();
+        if (CaseActors.actsForOrganisation(actor)) {
+            return view.incoming(actor.organisation()
+                    .orElseThrow(() -> new AccessDeniedException("the token names no organisation")));
+        }
+        return partners.personSigningInAs(actor.userId()).map(person -> view.incomingTo(person.id()))
+                .orElse(List.of());
     }
 
     private static Party party(PartyKind kind, String id) {

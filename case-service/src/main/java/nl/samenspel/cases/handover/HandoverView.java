@@ -16,6 +16,7 @@ import nl.samenspel.contracts.HelpDirection;
 import nl.samenspel.contracts.LegalBasis;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PartyKind;
+import nl.samenspel.contracts.PersonId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -93,6 +94,13 @@ class HandoverView {
         return jdbc.query("""
                 select * from handover where receiving_organisation = ? order by initiated_at, handover_id""",
                 this::summary, organisation.value());
+    }
+
+    /** Handovers to this informal helper. */
+    List<HandoverSummary> incomingTo(PersonId helper) {
+        return jdbc.query("""
+                select * from handover where to_kind = 'INFORMAL_HELPER' and to_id = ?
+                order by initiated_at, handover_id""", this::summary, helper.asString());
     }
 
     private HandoverSummary summary(ResultSet rs, int row) throws SQLException {

@@ -47,4 +47,9 @@ class PartnerFactsPartners implements Partners {
     public Optional<PartnerParties.Person> person(PersonId person) {
         return parties.person(person);
     }
+
+    @Override
+    public Optional<PartnerParties.Person> personSigningInAs(String accountId) {
+        return parties.personSigningInAs(accountId);
+    }
 }

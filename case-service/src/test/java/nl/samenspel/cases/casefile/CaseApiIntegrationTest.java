@@ -37,6 +37,7 @@ import nl.samenspel.contracts.partners.CovenantSignedV1;
 import nl.samenspel.contracts.partners.MemberJoinedV1;
 import nl.samenspel.contracts.partners.NetworkConfiguredV1;
 import nl.samenspel.contracts.partners.NetworkRegisteredV1;
+import nl.samenspel.contracts.partners.PersonAccountLinkedV1;
 import nl.samenspel.contracts.partners.PersonRegisteredV1;
 import nl.samenspel.contracts.partners.VolunteerAgreementConcludedV1;
 import nl.samenspel.shared.security.Roles;
@@ -64,6 +65,8 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
     private static final String POLICE = "politie-" + SUFFIX;
     private static final String VOLUNTEERS = "vrijwilligers-" + SUFFIX;
     private static final String VOLUNTEER = UUID.randomUUID().toString();
+    /** The volunteer's login: partner-service links it to the person, it is not the person id. */
+    private static final String VOLUNTEERS_LOGIN = "login-" + SUFFIX;
 
     private static final String NAME = "Johanna Verbeek-Klaassen";
     private static final String BSN = "111222333";
@@ -95,6 +98,7 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
             }
         }
         publish(new PersonRegisteredV1(VOLUNTEER, PersonKind.VOLUNTEER, VOLUNTEERS, Instant.now()));
+        publish(new PersonAccountLinkedV1(VOLUNTEER, VOLUNTEERS_LOGIN, Instant.now()));
         publish(new ConfidentialityUndertakingSignedV1(VOLUNTEER, NETWORK, Instant.now()));
         publish(new VolunteerAgreementConcludedV1(UUID.randomUUID().toString(), VOLUNTEER, VOLUNTEERS,
                 List.of(VolunteerTask.COMPANIONSHIP), List.of(DayOfWeek.TUESDAY), LocalDate.now().minusDays(7),
@@ -104,8 +108,9 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
                    and (select count(*) from partner_covenant where network_id = ?) = 3
                    and exists(select 1 from partner_undertaking where network_id = ?)
                    and exists(select 1 from partner_volunteer_agreement where volunteer_id = ?::uuid)
-                   and exists(select 1 from partner_person where person_id = ?::uuid)""", Boolean.class,
-                NETWORK, NETWORK, NETWORK, VOLUNTEER, VOLUNTEER)));
+                   and exists(select 1 from partner_person where person_id = ?::uuid)
+                   and exists(select 1 from partner_person_account where person_id = ?::uuid)""", Boolean.class,
+                NETWORK, NETWORK, NETWORK, VOLUNTEER, VOLUNTEER, VOLUNTEER)));
         partnersKnown = true;
     }
 
@@ -122,7 +127,7 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
     }
 
     private Api volunteer() {
-        return api().as(TestInfrastructure.token(VOLUNTEER, VOLUNTEERS, Roles.VOLUNTEER));
+        return api().as(TestInfrastructure.token(VOLUNTEERS_LOGIN, VOLUNTEERS, Roles.VOLUNTEER));
     }
 
     private static LocalDate today() {
@@ -292,6 +297,28 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
         assertStatus(volunteer().post("/cases/" + caseId + "/actions/" + theirs + "/progress",
                 "{\"status\": \"DONE\"}"), 403);
         assertStatus(volunteer().post("/cases/" + caseId + "/plan/goals", "{\"goal\": \"Doel\"}"), 403);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aVolunteerWhoseLoginIsLinkedToNobodyHasNoTasksAndUpdatesNone() {
+        String caseId = openCase();
+        String task = coordinator().post("/cases/" + caseId + "/actions", """
+                {"description": "%s", "owner": %s, "dueOn": "%s"}"""
+                .formatted(TASK, party("INFORMAL_HELPER", VOLUNTEER), today())).json().get("actionId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> volunteer().get("/cases/my-tasks").json()
+                .findValuesAsText("actionId").contains(task));
+        // Signing in with the person id itself, as if it were the login, makes nobody that person.
+        Api impostor = api().as(TestInfrastructure.token(VOLUNTEER, VOLUNTEERS, Roles.VOLUNTEER));
+        long before = storedEvents();
+
+        Api.Response tasks = impostor.get("/cases/my-tasks");
+        Api.Response progress = impostor.post("/cases/" + caseId + "/actions/" + task + "/progress",
+                "{\"status\": \"DONE\"}");
+
+        assertStatus(tasks, 200);
+        assertThat(tasks.json()).isEmpty();
+        assertStatus(progress, 403);
         assertThat(storedEvents()).isEqualTo(before);
     }
 

@@ -65,13 +65,15 @@ class CaseTest {
     private static final PersonId VOLUNTEER_ID = PersonId.random();
     private static final Party VOLUNTEER = Party.informalHelper(VOLUNTEER_ID);
 
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator-1", GGD, true, false);
-    private static final CaseActor GGZ_PROFESSIONAL = new CaseActor("pro-1", OrganisationId.of(GGZ.id()), false, false);
+    private static final CaseActor COORDINATOR = new CaseActor("coordinator-1", GGD, true, false, Optional.empty());
+    private static final CaseActor GGZ_PROFESSIONAL =
+            new CaseActor("pro-1", OrganisationId.of(GGZ.id()), false, false, Optional.empty());
     private static final CaseActor POLICE_OFFICER =
-            new CaseActor("pro-2", OrganisationId.of(POLICE.id()), false, false);
-    private static final CaseActor OTHER_COORDINATOR = new CaseActor("coordinator-2", WELZIJN, true, false);
-    private static final CaseActor VOLUNTEER_ACTOR = new CaseActor(VOLUNTEER_ID.asString(),
-            OrganisationId.of("vrijwilligers-zuid"), false, true);
+            new CaseActor("pro-2", OrganisationId.of(POLICE.id()), false, false, Optional.empty());
+    private static final CaseActor OTHER_COORDINATOR =
+            new CaseActor("coordinator-2", WELZIJN, true, false, Optional.empty());
+    private static final CaseActor VOLUNTEER_ACTOR = new CaseActor("login-of-the-volunteer",
+            OrganisationId.of("vrijwilligers-zuid"), false, true, Optional.of(VOLUNTEER_ID));
 
     private static final CaseId CASE = CaseId.random();
     private static final ClientId CLIENT = ClientId.random();
@@ -194,7 +196,7 @@ class CaseTest {
 
     @Test
     void aNeighbourhoodNetworkOpensOnExplicitConsent() {
-        CaseActor welzijn = new CaseActor("coordinator-2", WELZIJN, true, false);
+        CaseActor welzijn = new CaseActor("coordinator-2", WELZIJN, true, false, Optional.empty());
         fixture.givenNoPriorActivity()
                 .when(open(WIJK, JAN, LegalBasis.EXPLICIT_CONSENT, welzijn, List.of()))
                 .expectSuccessfulHandlerExecution();
@@ -204,8 +206,10 @@ class CaseTest {
         return Stream.of(
                 Arguments.of(OGGZ, LegalBasis.EXPLICIT_CONSENT, COORDINATOR),
                 Arguments.of(OGGZ, LegalBasis.NONE_YET, COORDINATOR),
-                Arguments.of(WIJK, LegalBasis.INFORMED_CONSENT, new CaseActor("c", WELZIJN, true, false)),
-                Arguments.of(WIJK, LegalBasis.HIGHER_INTEREST_OVERRIDE, new CaseActor("c", WELZIJN, true, false)));
+                Arguments.of(WIJK, LegalBasis.INFORMED_CONSENT,
+                        new CaseActor("c", WELZIJN, true, false, Optional.empty())),
+                Arguments.of(WIJK, LegalBasis.HIGHER_INTEREST_OVERRIDE,
+                        new CaseActor("c", WELZIJN, true, false, Optional.empty())));
     }
 
     @ParameterizedTest
@@ -225,7 +229,8 @@ class CaseTest {
                 .expectException(NotPermitted.class)
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
-                .when(open(OGGZ, JAN, LegalBasis.INFORMED_CONSENT, new CaseActor("pro", GGD, false, false), List.of()))
+                .when(open(OGGZ, JAN, LegalBasis.INFORMED_CONSENT,
+                        new CaseActor("pro", GGD, false, false, Optional.empty()), List.of()))
                 .expectException(NotPermitted.class)
                 .expectNoEvents();
     }
@@ -476,6 +481,15 @@ class CaseTest {
                 .expectEvents(new ActionProgressReviewed(CASE, OGGZ, ACTION, ActionStatus.ON_TRACK, NOW));
         givenOpen(added(GGZ), agreed(GGZ))
                 .when(new ReviewActionProgress(CASE, ACTION, ActionStatus.ON_TRACK, VOLUNTEER_ACTOR))
+                .expectException(NotPermitted.class).expectNoEvents();
+    }
+
+    @Test
+    void aVolunteerWhoseLoginIsLinkedToNobodyOwnsNoAction() {
+        CaseActor unlinked = new CaseActor("login-of-nobody", OrganisationId.of("vrijwilligers-zuid"), false, true,
+                Optional.empty());
+        givenOpen(added(VOLUNTEER), agreed(VOLUNTEER))
+                .when(new ReviewActionProgress(CASE, ACTION, ActionStatus.ON_TRACK, unlinked))
                 .expectException(NotPermitted.class).expectNoEvents();
     }
 

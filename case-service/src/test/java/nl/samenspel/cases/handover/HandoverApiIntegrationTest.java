@@ -280,12 +280,47 @@ class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
     }
 
     @Test
-    void aVolunteerCannotUseTheHandoverApi() {
-        String volunteer = TestInfrastructure.token("vol", vrijwilligers, Roles.VOLUNTEER);
+    void aVolunteerAcceptsATaskHandedToThemInPersonAndReturnsFeedback() throws IOException {
+        PersonId volunteer = world.volunteer(vrijwilligers, true);
+        Api self = api().as(TestInfrastructure.token(world.login(volunteer), vrijwilligers, Roles.VOLUNTEER));
+        String handoverId = initiate(professional(wijkteam),
+                handover("TASK", task.asString(), "INFORMAL_HELPER", volunteer.asString(), backstop.asString()));
 
-        assertThat(api().as(volunteer).get("/handovers/incoming").status()).isEqualTo(403);
-        assertThat(api().as(volunteer).post("/cases/" + caseId + "/handovers",
-                handover("CASE_LEAD", null, "ORGANISATION", ggz, null)).status()).isEqualTo(403);
+        JsonNode incoming = await().atMost(Duration.ofSeconds(30)).until(() -> self.get("/handovers/incoming").json(),
+                list -> list.findValuesAsText("handoverId").contains(handoverId));
+        Api.Response accepted = self.post("/handovers/" + handoverId + "/acceptance", "");
+        Api.Response feedback = self.post("/handovers/" + handoverId + "/feedback",
+                "{\"feedback\": \"Boodschappen gedaan; meneer redt zich weer.\"}");
+
+        assertThat(incoming.findValuesAsText("handoverId")).containsOnly(handoverId);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
+        assertThat(feedback.status()).as(feedback.toString()).isEqualTo(204);
+        JsonNode returned = JSON.readTree(record(handoverId, "nl.samenspel.case.handover-feedback-returned").value());
+        assertThat(returned.toString()).doesNotContain("Boodschappen");
+    }
+
+    @Test
+    void aVolunteerAnswersNoHandoverToSomeoneElseAndHandsOverNoLead() {
+        PersonId volunteer = world.volunteer(vrijwilligers, true);
+        PersonId colleague = world.volunteer(vrijwilligers, true);
+        Api other = api().as(TestInfrastructure.token(world.login(colleague), vrijwilligers, Roles.VOLUNTEER));
+        Api unlinked = api().as(TestInfrastructure.token("vol", vrijwilligers, Roles.VOLUNTEER));
+        String handoverId = initiate(professional(wijkteam),
+                handover("TASK", task.asString(), "INFORMAL_HELPER", volunteer.asString(), backstop.asString()));
+        awaitStoredEvents("handover-acceptance:" + handoverId, DeadlineScheduled.class);
+        long before = storedEvents();
+
+        Api.Response accepted = other.post("/handovers/" + handoverId + "/acceptance", "");
+        Api.Response declined = unlinked.post("/handovers/" + handoverId + "/declination", "{\"reason\": \"OTHER\"}");
+        Api.Response lead = other.post("/cases/" + caseId + "/handovers",
+                handover("CASE_LEAD", null, "ORGANISATION", ggz, null));
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(403);
+        assertThat(declined.status()).as(declined.toString()).isEqualTo(403);
+        assertThat(lead.status()).as(lead.toString()).isEqualTo(403);
+        assertThat(other.get("/handovers/incoming").json().findValuesAsText("handoverId")).doesNotContain(handoverId);
+        assertThat(unlinked.get("/handovers/incoming").json()).isEmpty();
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     private static ConsumerRecord<String, byte[]> record(String handoverId, String type) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,11 @@ class HandoverTest {
     private static final PersonId VOLUNTEER = PersonId.random();
     private static final PersonId UNSIGNED_VOLUNTEER = PersonId.random();
     private static final PersonId PROFESSIONAL = PersonId.random();
+
+    private static final String VOLUNTEERS_LOGIN = "login-anna";
+    private static final String OTHER_VOLUNTEERS_LOGIN = "login-bram";
+    private static final Actor VOLUNTEER_IN_PERSON =
+            new Actor(VOLUNTEERS_LOGIN, Optional.of(VRIJWILLIGERS), Set.of(Roles.VOLUNTEER));
 
     private static final Actor COORDINATOR = actor(WELZIJN, Roles.NETWORK_COORDINATOR);
     private static final Actor WIJKTEAM_PROFESSIONAL = actor(WIJKTEAM, Roles.PROFESSIONAL);
@@ -117,7 +123,9 @@ class HandoverTest {
                 .organisation(VRIJWILLIGERS, KindOfHelp.INFORMAL, Sector.VOLUNTEER_ORGANISATION)
                 .person(VOLUNTEER, PersonKind.VOLUNTEER, VRIJWILLIGERS)
                 .person(UNSIGNED_VOLUNTEER, PersonKind.VOLUNTEER, VRIJWILLIGERS)
-                .person(PROFESSIONAL, PersonKind.PROFESSIONAL, WIJKTEAM));
+                .person(PROFESSIONAL, PersonKind.PROFESSIONAL, WIJKTEAM)
+                .login(VOLUNTEERS_LOGIN, VOLUNTEER)
+                .login(OTHER_VOLUNTEERS_LOGIN, UNSIGNED_VOLUNTEER));
         // Woonstede has not signed the covenant; one volunteer has not signed the undertaking.
         fixture.registerInjectableResource((PartyAccess) (network, recipient, deployment) ->
                 recipient.equals(Recipient.organisation(WOONSTEDE)) ? AccessDecision.refused(Refusal.NO_COVENANT)
@@ -263,6 +271,66 @@ class HandoverTest {
                 .expectEvents(taskAccepted());
         fixture.given(taskToVolunteer())
                 .when(new AcceptHandover(handoverId, WIJKTEAM_PROFESSIONAL))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theVolunteerAcceptsInPersonWithTheLoginLinkedToThem() {
+        fixture.given(taskToVolunteer())
+                .when(new AcceptHandover(handoverId, VOLUNTEER_IN_PERSON))
+                .expectEvents(taskAccepted());
+    }
+
+    @Test
+    void anotherVolunteerOfTheSameOrganisationCannotAnswerForThem() {
+        Actor colleague = new Actor(OTHER_VOLUNTEERS_LOGIN, Optional.of(VRIJWILLIGERS), Set.of(Roles.VOLUNTEER));
+        Actor unlinked = new Actor("login-nobody", Optional.of(VRIJWILLIGERS), Set.of(Roles.VOLUNTEER));
+        for (Actor stranger : List.of(colleague, unlinked)) {
+            fixture.given(taskToVolunteer())
+                    .when(new AcceptHandover(handoverId, stranger))
+                    .expectException(NotPermitted.class)
+                    .expectNoEvents();
+            fixture.given(taskToVolunteer())
+                    .when(new DeclineHandover(handoverId, DeclineReason.NO_CAPACITY, stranger))
+                    .expectException(NotPermitted.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void theLinkedLoginIsNoVolunteerWithoutTheVolunteerRole() {
+        Actor citizen = new Actor(VOLUNTEERS_LOGIN, Optional.of(VRIJWILLIGERS), Set.of(Roles.CITIZEN));
+        fixture.given(taskToVolunteer())
+                .when(new AcceptHandover(handoverId, citizen))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theVolunteerDeclinesAndReturnsFeedbackInPerson() {
+        fixture.given(taskToVolunteer())
+                .when(new DeclineHandover(handoverId, DeclineReason.NO_CAPACITY, VOLUNTEER_IN_PERSON))
+                .expectEvents(new HandoverDeclined(handoverId, caseId, WIJK, Party.informalHelper(VOLUNTEER),
+                        DeclineReason.NO_CAPACITY, NOW));
+        String feedback = "Boodschappen gedaan, mevrouw redt zich weer.";
+        fixture.given(taskToVolunteer(), taskAccepted())
+                .when(new ReturnHandoverFeedback(handoverId, feedback, VOLUNTEER_IN_PERSON))
+                .expectEvents(new HandoverFeedbackReturned(handoverId, caseId, WIJK, Party.informalHelper(VOLUNTEER),
+                        VAULT.seal(client.asString(), feedback), NOW));
+    }
+
+    @Test
+    void theVolunteerHandsTheirOwnTaskBackToFormalHelpInPerson() {
+        fixture.givenNoPriorActivity()
+                .when(initiate(HandoverSubject.TASK, helpersTask, Party.organisation(GGZ), null, VOLUNTEER_IN_PERSON))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.predicate(e -> e instanceof HandoverInitiated initiated
+                                && initiated.direction() == HelpDirection.INFORMAL_TO_FORMAL),
+                        Matchers.andNoMore())));
+        fixture.givenNoPriorActivity()
+                .when(initiate(HandoverSubject.TASK, task, Party.organisation(GGZ), null, VOLUNTEER_IN_PERSON))
                 .expectException(NotPermitted.class)
                 .expectNoEvents();
     }

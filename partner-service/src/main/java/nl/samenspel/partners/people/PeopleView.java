@@ -57,6 +57,12 @@ public class PeopleView {
     }
 
     @EventHandler
+    void on(PersonAccountLinked event) {
+        jdbc.update("update person set account_id = ? where person_id = ?", event.accountId(),
+                event.personId().value());
+    }
+
+    @EventHandler
     void on(ConfidentialityUndertakingSigned event) {
         jdbc.update("""
                 insert into person_undertaking (person_id, network_id, signed_at) values (?, ?, ?)

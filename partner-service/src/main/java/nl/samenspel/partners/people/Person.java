@@ -3,6 +3,7 @@ package nl.samenspel.partners.people;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -58,8 +59,31 @@ public class Person {
                     .orElseThrow(() -> new InvalidField("organisationId", "is not a registered organisation"));
             refuseMismatch(command.kind(), organisation);
         }
+        Instant now = PartnerRules.now(clock);
         apply(new PersonRegistered(command.personId(), command.kind(), command.organisationId(), command.name(),
-                command.email(), command.phone(), command.accountId(), PartnerRules.now(clock)));
+                command.email(), command.phone(), command.accountId(), now));
+        if (command.accountId() != null) {
+            apply(new PersonAccountLinked(command.personId(), command.accountId(), now));
+        }
+    }
+
+    /**
+     * Only the person's organisation or a coordinator binds a login to a person: whoever holds the login is then
+     * this person to every service, so a person cannot link one themself. Linking the same login again changes
+     * nothing, as a repeated PUT should.
+     */
+    @CommandHandler
+    void handle(LinkPersonAccount command, Clock clock) {
+        if (!command.requester().manages(facts.organisationId())) {
+            throw new NotPermitted("Only the person's organisation or a network coordinator links their login.");
+        }
+        if (command.accountId() == null || !ACCOUNT.matcher(command.accountId()).matches()) {
+            throw new InvalidField("accountId", "is not an account id");
+        }
+        if (facts.accountId().filter(command.accountId()::equals).isPresent()) {
+            return;
+        }
+        apply(new PersonAccountLinked(personId, command.accountId(), PartnerRules.now(clock)));
     }
 
     /**
@@ -129,6 +153,12 @@ public class Person {
         personId = event.personId();
         facts = new Parties.PersonFacts(event.personId(), event.kind(), Optional.ofNullable(event.organisationId()),
                 Optional.ofNullable(event.accountId()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonAccountLinked event) {
+        facts = new Parties.PersonFacts(facts.personId(), facts.kind(), facts.organisationId(),
+                Optional.of(event.accountId()));
     }
 
     @EventSourcingHandler

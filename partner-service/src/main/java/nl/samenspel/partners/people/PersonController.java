@@ -17,6 +17,7 @@ import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.PersonKind;
 import nl.samenspel.shared.domain.InvalidField;
+import nl.samenspel.shared.domain.RuleViolation;
 import nl.samenspel.shared.security.Actor;
 import nl.samenspel.shared.security.CurrentActor;
 import nl.samenspel.shared.security.Roles;
@@ -86,9 +87,45 @@ class PersonController {
         if (organisation != null) {
             requireCoordinatorOrOwnOrganisation(organisation);
         }
+        if (request.accountId() != null) {
+            refuseLoginOfAnother(id, request.accountId());
+        }
         commands.sendAndWait(new RegisterPerson(id, request.kind(), organisation, request.name(), request.email(),
                 request.phone(), request.accountId()));
         return ResponseEntity.created(URI.create("/people/" + id)).build();
+    }
+
+    @Schema(name = "LinkPersonAccountRequest")
+    record LinkPersonAccountRequest(
+            @Schema(description = "The Keycloak subject (sub) the person signs in with.")
+            @NotNull @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "is not an account id") String accountId) {
+    }
+
+    @PutMapping("/{personId}/account")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Link the login a person signs in with",
+            description = "From then on a token with this subject is this person, here and in case-service, where a "
+                    + "volunteer sees and updates only the tasks and handovers that name them (R6). Replaces an "
+                    + "earlier link; linking the same login again changes nothing. Only the person's organisation "
+                    + "or a coordinator links a login (403 otherwise); a login linked to another person is a 409 "
+                    + "(account-linked-to-another-person); an unknown person a 404.")
+    ResponseEntity<Void> linkPersonAccount(@PathVariable String personId,
+            @Valid @RequestBody LinkPersonAccountRequest request) {
+        PersonId id = validId(personId);
+        refuseLoginOfAnother(id, request.accountId());
+        commands.sendAndWait(new LinkPersonAccount(id, request.accountId(), Requester.of(CurrentActor.require())));
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * One login is one person. Checked on the read model, which may lag a moment behind a link made in the same
+     * instant; services that look a login up take the first person it was linked to, so a late duplicate never
+     * takes over someone's login.
+     */
+    private void refuseLoginOfAnother(PersonId person, String accountId) {
+        view.byAccount(accountId).filter(linked -> !linked.personId().equals(person.asString())).ifPresent(linked -> {
+            throw new RuleViolation("account-linked-to-another-person", "This login is linked to another person.");
+        });
     }
 
     @PutMapping("/{personId}/undertakings/{networkId}")

@@ -32,7 +32,9 @@ class PersonApiIntegrationTest extends PartnerApiIntegrationTest {
         return json(body);
     }
 
+    /** Registers its coordinating organisation too, so this class does not depend on another running first. */
     private String network() {
+        registerCoordinatingOrganisation();
         String networkId = "oggz-" + UUID.randomUUID().toString().substring(0, 8);
         assertCreated(api().as(coordinator()).put("/networks/" + networkId, json(Map.of("name", "OGGZ Zuiderhaven",
                 "type", "OGGZ", "municipalityCode", "GM9901", "coordinatorOrganisation", GGD))));
@@ -450,6 +452,68 @@ class PersonApiIntegrationTest extends PartnerApiIntegrationTest {
 
         assertNotFound(api().as(coordinator()).put("/people/" + newId() + "/undertakings/" + networkId, ""));
         assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anOrganisationLinksALoginLaterAndThatLoginIsThePersonFromThen() {
+        String organisationId = organisation();
+        String personId = registeredPerson("VOLUNTEER", organisationId, null);
+        readBack(personId);
+        String account = newAccount();
+
+        Api.Response linked = api().as(as(organisationId, Roles.PARTNER_SYSTEM))
+                .put("/people/" + personId + "/account", "{\"accountId\": \"" + account + "\"}");
+
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(204);
+        JsonNode me = readBack(signedInAs(account, organisationId, Roles.VOLUNTEER), "/people/me", p -> true);
+        assertThat(me.get("personId").asText()).isEqualTo(personId);
+        ConsumerRecord<String, byte[]> record = KafkaTopics.readUntil(bootstrapServers(), Topics.PARTNER_EVENTS,
+                        Duration.ofSeconds(30), records -> records.stream().anyMatch(r -> isAccountLink(r, personId)))
+                .stream().filter(r -> isAccountLink(r, personId)).findFirst().orElseThrow();
+        assertThat(new String(record.value())).contains(account).doesNotContain(NAME);
+    }
+
+    @Test
+    void aLoginLinkedToOnePersonIsRefusedForAnotherAndNothingIsStored() {
+        String organisationId = organisation();
+        String account = newAccount();
+        readBack(registeredPerson("VOLUNTEER", organisationId, account));
+        String other = registeredPerson("VOLUNTEER", organisationId, null);
+        readBack(other);
+        long before = storedEvents();
+
+        Api.Response linked = api().as(coordinator())
+                .put("/people/" + other + "/account", "{\"accountId\": \"" + account + "\"}");
+        Api.Response registered = api().as(coordinator())
+                .put("/people/" + newId(), json(person("VOLUNTEER", organisationId, account)));
+
+        assertConflict(linked, "account-linked-to-another-person");
+        assertConflict(registered, "account-linked-to-another-person");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aVolunteerCannotLinkALoginToThemselfAndABadAccountIdIsNamed() {
+        String organisationId = organisation();
+        String account = newAccount();
+        String personId = registeredPerson("VOLUNTEER", organisationId, account);
+        readBack(personId);
+        long before = storedEvents();
+
+        Api.Response self = api().as(signedInAs(account, organisationId, Roles.VOLUNTEER))
+                .put("/people/" + personId + "/account", "{\"accountId\": \"" + newAccount() + "\"}");
+        Api.Response bad = api().as(coordinator())
+                .put("/people/" + personId + "/account", "{\"accountId\": \"anna de vries\"}");
+        Api.Response missing = api().as(coordinator()).put("/people/" + personId + "/account", "{}");
+
+        assertForbidden(self);
+        assertInvalid(bad, "accountId");
+        assertInvalid(missing, "accountId");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    private static boolean isAccountLink(ConsumerRecord<String, byte[]> record, String personId) {
+        return isAbout(record, personId) && KafkaTopics.header(record, "ce_type").endsWith("person-account-linked");
     }
 
     private static boolean isAbout(ConsumerRecord<String, byte[]> record, String personId) {

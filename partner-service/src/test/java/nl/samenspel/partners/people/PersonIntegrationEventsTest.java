@@ -8,6 +8,7 @@ import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.PersonKind;
 import nl.samenspel.contracts.partners.ConfidentialityUndertakingSignedV1;
+import nl.samenspel.contracts.partners.PersonAccountLinkedV1;
 import nl.samenspel.contracts.partners.PersonRegisteredV1;
 import nl.samenspel.testsupport.PersonalDataLeaks;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,11 @@ class PersonIntegrationEventsTest {
         assertThat(new UndertakingIntegrationEvents().translate(
                 new ConfidentialityUndertakingSigned(PERSON, NetworkId.of("wijknetwerk-noord"), AT)))
                 .isEqualTo(new ConfidentialityUndertakingSignedV1(PERSON.toString(), "wijknetwerk-noord", AT));
+    }
+
+    @Test
+    void publishesTheLoginLinkedToAPerson() {
+        assertThat(new AccountLinkIntegrationEvents().translate(new PersonAccountLinked(PERSON, "account-anna", AT)))
+                .isEqualTo(new PersonAccountLinkedV1(PERSON.toString(), "account-anna", AT));
     }
 }

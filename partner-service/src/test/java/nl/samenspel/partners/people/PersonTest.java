@@ -72,7 +72,8 @@ class PersonTest {
                 .when(register(PersonKind.VOLUNTEER, VOLUNTEERS))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new PersonRegistered(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna de Vries",
-                        "anna@example.nl", "+31 6 12345678", ACCOUNT, NOW));
+                        "anna@example.nl", "+31 6 12345678", ACCOUNT, NOW),
+                        new PersonAccountLinked(PERSON, ACCOUNT, NOW));
     }
 
     @Test
@@ -250,6 +251,66 @@ class PersonTest {
                         new ConfidentialityUndertakingSigned(PERSON, NETWORK, REGISTERED))
                 .when(new SignConfidentialityUndertaking(PERSON, oggz, self()))
                 .expectEvents(new ConfidentialityUndertakingSigned(PERSON, oggz, NOW));
+    }
+
+    @Test
+    void thePersonsOrganisationLinksALoginLater() {
+        fixture.given(new PersonRegistered(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna", null, null, null,
+                        REGISTERED))
+                .when(new LinkPersonAccount(PERSON, ACCOUNT, new Requester("coach", Optional.of(VOLUNTEERS), false)))
+                .expectEvents(new PersonAccountLinked(PERSON, ACCOUNT, NOW));
+    }
+
+    @Test
+    void aCoordinatorReplacesTheLinkedLoginAndTheNewOneIsThePersonFromThen() {
+        fixture.given(registered(PersonKind.VOLUNTEER, VOLUNTEERS), new PersonAccountLinked(PERSON, ACCOUNT, REGISTERED),
+                        new PersonAccountLinked(PERSON, "account-anna-nieuw", REGISTERED))
+                .when(new SignConfidentialityUndertaking(PERSON, NETWORK,
+                        new Requester("account-anna-nieuw", Optional.empty(), false)))
+                .expectEvents(new ConfidentialityUndertakingSigned(PERSON, NETWORK, NOW));
+    }
+
+    @Test
+    void theOldLoginIsNoLongerThePersonAfterANewLink() {
+        fixture.given(registered(PersonKind.VOLUNTEER, VOLUNTEERS), new PersonAccountLinked(PERSON, ACCOUNT, REGISTERED),
+                        new PersonAccountLinked(PERSON, "account-anna-nieuw", REGISTERED))
+                .when(new SignConfidentialityUndertaking(PERSON, NETWORK, self()))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void linkingTheSameLoginAgainChangesNothing() {
+        fixture.given(registered(PersonKind.VOLUNTEER, VOLUNTEERS), new PersonAccountLinked(PERSON, ACCOUNT, REGISTERED))
+                .when(new LinkPersonAccount(PERSON, ACCOUNT, new Requester("coordinator", Optional.empty(), true)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPersonCannotLinkALoginThemself() {
+        fixture.given(registered(PersonKind.VOLUNTEER, VOLUNTEERS), new PersonAccountLinked(PERSON, ACCOUNT, REGISTERED))
+                .when(new LinkPersonAccount(PERSON, "account-van-iemand-anders", self()))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherOrganisationCannotLinkALogin() {
+        fixture.given(registered(PersonKind.VOLUNTEER, VOLUNTEERS))
+                .when(new LinkPersonAccount(PERSON, "account-x",
+                        new Requester("someone-else", Optional.of(ONLY_VOLUNTEERS), false)))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "anna de vries", "anna@sso"})
+    void refusesLinkingSomethingThatIsNotAnAccountId(String account) {
+        fixture.given(registered(PersonKind.VOLUNTEER, VOLUNTEERS))
+                .when(new LinkPersonAccount(PERSON, account, new Requester("coordinator", Optional.empty(), true)))
+                .expectException(fieldIs("accountId"))
+                .expectNoEvents();
     }
 
     private void refuses(RegisterPerson command, String field) {

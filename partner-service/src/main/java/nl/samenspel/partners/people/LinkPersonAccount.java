@@ -1,0 +1,11 @@
+package nl.samenspel.partners.people;
+
+import nl.samenspel.contracts.PersonId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Links the login a person signs in with, or replaces the one linked before. */
+public record LinkPersonAccount(
+        @TargetAggregateIdentifier PersonId personId,
+        String accountId,
+        Requester requester) {
+}
