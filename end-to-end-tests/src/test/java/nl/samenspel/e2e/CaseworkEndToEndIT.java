@@ -179,7 +179,7 @@ class CaseworkEndToEndIT {
 
     @Test
     @Order(6)
-    void theTaskIsHandedOverToAnnaWithTheCoachAsBackstopAndHerOrganisationAccepts() {
+    void theTaskIsHandedOverToAnnaWithTheCoachAsBackstopAndSheAcceptsItHerself() {
         JsonNode people = api("partner-service").as(user("coordinator.welzijn"))
                 .get("/people?organisationId=vrijwilligers-zuiderhaven").json();
         annaId = personNamed(people, "Anna Visser").get("personId").asText();
@@ -197,11 +197,14 @@ class CaseworkEndToEndIT {
         assertThat(withoutBackstop.json().get("errors").findValuesAsText("field")).containsExactly("backstopId");
         assertThat(initiated.status()).as(initiated.toString()).isEqualTo(201);
         handoverId = initiated.json().get("handoverId").asText();
-        Api volunteerOrganisation = api("case-service").as(tokens.forClient("vrijwilligers-zuiderhaven-system",
-                "vrijwilligers-zuiderhaven-system-secret"));
-        await().atMost(ASYNC).until(() -> volunteerOrganisation.get("/handovers/incoming").json()
+        // Anna's login is linked to her person in partner-service, so case-service knows her as the helper named.
+        Api anna = cases("volunteer.anna");
+        Api bram = cases("volunteer.bram");
+        await().atMost(ASYNC).until(() -> anna.get("/handovers/incoming").json()
                 .findValuesAsText("handoverId").contains(handoverId));
-        assertStatus(volunteerOrganisation.post("/handovers/" + handoverId + "/acceptance", "{}"), 204);
+        assertThat(bram.get("/handovers/incoming").json().findValuesAsText("handoverId")).doesNotContain(handoverId);
+        assertStatus(bram.post("/handovers/" + handoverId + "/acceptance", "{}"), 403);
+        assertStatus(anna.post("/handovers/" + handoverId + "/acceptance", "{}"), 204);
 
         JsonNode action = await().atMost(ASYNC).until(() -> coordinator.get("/cases/" + caseId).json()
                 .get("actions").get(0), json -> annaId.equals(json.at("/owner/id").asText()));
@@ -230,12 +233,10 @@ class CaseworkEndToEndIT {
 
     @Test
     @Order(8)
-    void herOrganisationReturnsFeedbackAndAftercareStarts() {
-        Api volunteerOrganisation = api("case-service").as(tokens.forClient("vrijwilligers-zuiderhaven-system",
-                "vrijwilligers-zuiderhaven-system-secret"));
+    void annaReturnsFeedbackAndAftercareStarts() {
         Api coordinator = cases("coordinator.welzijn");
 
-        assertStatus(volunteerOrganisation.post("/handovers/" + handoverId + "/feedback", """
+        assertStatus(cases("volunteer.anna").post("/handovers/" + handoverId + "/feedback", """
                 {"feedback": "Het contact loopt goed; mevrouw gaat weer naar de buurtkamer."}"""), 204);
         assertStatus(coordinator.post("/cases/" + caseId + "/aftercare", """
                 {"helper": {"kind": "INFORMAL_HELPER", "id": "%s"}, "reviewOn": "%s"}"""

@@ -30,15 +30,8 @@ final class DemoPartners {
     /** {@code organisationId} is null for a family carer; {@code username} links a demo login to the person. */
     record Person(String key, String kind, String organisationId, String name, String username) {
 
-        /**
-         * A person with a demo login is registered under that account's id: case-service knows a volunteer by the
-         * token subject (their own tasks, R6), and partner facts carry no link from an account to a person.
-         */
+        /** A fixed id per person; a demo login is linked to it by its account id when the person is registered. */
         String personId() {
-            if (username != null) {
-                return DemoData.PEOPLE.stream().filter(login -> login.username().equals(username)).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("No demo login " + username)).accountId();
-            }
             return UUID.nameUUIDFromBytes(("samenspel-demo-person:" + key).getBytes(StandardCharsets.UTF_8)).toString();
         }
     }
