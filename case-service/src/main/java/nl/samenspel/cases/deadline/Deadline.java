@@ -49,7 +49,8 @@ public class Deadline {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ScheduleDeadline command, Clock clock) {
-        if (deadlineId != null) {
+        // A policy retried after a crash sends its command again; that must change nothing.
+        if (deadlineId != null && command.deadlineId().kind().awaitsCounterpart()) {
             return;
         }
         if (command.caseId() == null) {
@@ -69,6 +70,9 @@ public class Deadline {
         if (!kind.awaitsCounterpart() && counterpart != null) {
             throw new InvalidField("counterpartId", "must be absent for a review date");
         }
+        if (deadlineId != null && command.dueOn().equals(dueOn)) {
+            return;
+        }
         apply(new DeadlineScheduled(command.deadlineId(), command.caseId(), command.networkId(), counterpart,
                 command.dueOn(), kind.firesAt(command.dueOn()), clock.instant()));
     }
@@ -83,7 +87,8 @@ public class Deadline {
 
     @CommandHandler
     void handle(MarkDeadlineMissed command) {
-        if (pending) {
+        boolean stale = command.firesAt() != null && !command.firesAt().equals(firesAt);
+        if (pending && !stale) {
             apply(new DeadlineMissed(deadlineId, caseId, networkId, counterpartId, dueOn, firesAt));
         }
     }

@@ -1,6 +1,7 @@
 package nl.samenspel.cases.deadline;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.Instant;
 import nl.samenspel.cases.signal.MarkSignalFeedbackOverdue;
 import nl.samenspel.cases.signal.SignalFeedbackOverdue;
 import nl.samenspel.cases.signal.SignalFeedbackRecorded;
@@ -35,6 +36,7 @@ public class DeadlineProcess {
     private SignalId signalId;
     private DeadlineId deadlineId;
     private String scheduleId;
+    private Instant firesAt;
 
     /** A field, not a handler parameter: deadline handlers get their resources injected, not resolved. */
     @Autowired
@@ -64,10 +66,15 @@ public class DeadlineProcess {
         commands.sendAndWait(new MarkSignalFeedbackOverdue(signalId));
     }
 
+    /** Also a review moved to another date: the earlier schedule is cancelled, one moment is watched. */
     @StartSaga
     @SagaEventHandler(associationProperty = "deadlineId")
     void on(DeadlineScheduled event, DeadlineManager deadlines) {
+        if (scheduleId != null) {
+            deadlines.cancelSchedule(CASE_DEADLINE_DUE, scheduleId);
+        }
         deadlineId = event.deadlineId();
+        firesAt = event.firesAt();
         scheduleId = deadlines.schedule(event.firesAt(), CASE_DEADLINE_DUE);
     }
 
@@ -85,6 +92,6 @@ public class DeadlineProcess {
 
     @DeadlineHandler(deadlineName = CASE_DEADLINE_DUE)
     void caseDeadlineDue() {
-        commands.sendAndWait(new MarkDeadlineMissed(deadlineId));
+        commands.sendAndWait(new MarkDeadlineMissed(deadlineId, firesAt));
     }
 }

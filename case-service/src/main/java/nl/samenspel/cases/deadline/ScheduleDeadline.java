@@ -8,8 +8,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * Start watching a case deadline. Sent by the referral, handover and case policies when a referral is made
  * (answerDueOn), a handover initiated (acceptDueOn), aftercare started (reviewOn) or a case closed with a
- * follow-up review (followUpReviewOn); each (kind, subject) is scheduled once, and sending it again changes
- * nothing.
+ * follow-up review (followUpReviewOn). An answer's deadline is scheduled once, and sending it again changes nothing.
+ * A review date is the case's current plan: sending another date moves the review (aftercare started again),
+ * sending the same date changes nothing.
  *
  * @param counterpartId the organisation or network referred to, or the party a handover goes to; absent for
  *                      reviews

@@ -254,7 +254,7 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
     }
 
     @Test
-    void closingACaseWithoutAftercareWatchesItsFollowUpReviewAndSchedulingAgainChangesNothing() {
+    void closingACaseWithoutAftercareWatchesItsFollowUpReviewAndARetriedPolicyChangesNothing() {
         String caseId = openCase();
         LocalDate followUpOn = today().plusMonths(6);
 
@@ -264,9 +264,10 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
         awaitStoredEvents("follow-up-review:" + caseId, DeadlineScheduled.class);
         assertThat(storedEventTypes("aftercare-review:" + caseId)).as("never scheduled, met by nobody").isEmpty();
 
+        // What the case policy sends again when it is retried after a crash.
         DeadlineId followUp = DeadlineId.of(DeadlineKind.FOLLOW_UP_REVIEW, UUID.fromString(caseId));
         commands.sendAndWait(new ScheduleDeadline(followUp, CaseId.of(caseId), NetworkId.of(NETWORK), null,
-                followUpOn.plusDays(1)));
+                followUpOn));
         commands.sendAndWait(new MeetDeadline(DeadlineId.of(DeadlineKind.AFTERCARE_REVIEW, UUID.fromString(caseId))));
         assertThat(storedEventTypes("follow-up-review:" + caseId)).containsExactly(DeadlineScheduled.class.getName());
         assertThat(storedEventTypes("aftercare-review:" + caseId)).isEmpty();
@@ -298,6 +299,28 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
                 "{\"status\": \"DONE\"}"), 403);
         assertStatus(volunteer().post("/cases/" + caseId + "/plan/goals", "{\"goal\": \"Doel\"}"), 403);
         assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aftercareStartedAgainMovesItsReviewAndOnlyTheNewDateIsWatched() {
+        String caseId = openCase();
+        String base = "/cases/" + caseId;
+        String deadlineId = "aftercare-review:" + caseId;
+        ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+        assertStatus(coordinator().post(base + "/aftercare", "{\"helper\": %s, \"reviewOn\": \"%s\"}"
+                .formatted(party("INFORMAL_HELPER", VOLUNTEER), today().plusMonths(2))), 204);
+        String first = awaitScheduledTask("deadlineId", deadlineId);
+        assertThat(scheduledAt(first)).isEqualTo(today().plusMonths(2).atStartOfDay(amsterdam).toInstant());
+
+        assertStatus(coordinator().post(base + "/aftercare", "{\"helper\": %s, \"reviewOn\": \"%s\"}"
+                .formatted(party("INFORMAL_HELPER", VOLUNTEER), today().plusMonths(3))), 204);
+
+        awaitStoredEvents(deadlineId, DeadlineScheduled.class, DeadlineScheduled.class);
+        Instant moved = today().plusMonths(3).atStartOfDay(amsterdam).toInstant();
+        String second = await().atMost(Duration.ofSeconds(30)).until(
+                () -> awaitScheduledTask("deadlineId", deadlineId), task -> scheduledAt(task).equals(moved));
+        assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_instance in (?, ?)",
+                Long.class, first, second)).as("the first review date is no longer watched").isEqualTo(1);
     }
 
     @Test

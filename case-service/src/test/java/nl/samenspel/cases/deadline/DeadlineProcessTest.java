@@ -103,7 +103,7 @@ class DeadlineProcessTest {
     void anUnansweredReferralIsMarkedMissed() {
         fixture.givenCurrentTime(RAISED_AT).andThenAggregate(REFERRAL.value()).published(referralScheduled())
                 .whenTimeAdvancesTo(REFERRAL_OVERDUE_AT)
-                .expectDispatchedCommands(new MarkDeadlineMissed(REFERRAL));
+                .expectDispatchedCommands(new MarkDeadlineMissed(REFERRAL, REFERRAL_OVERDUE_AT));
     }
 
     @Test
@@ -122,6 +122,36 @@ class DeadlineProcessTest {
                 .andThenAggregate(REFERRAL.value()).published(referralScheduled())
                 .whenTimeAdvancesTo(REFERRAL_OVERDUE_AT)
                 .expectActiveSagas(2)
-                .expectDispatchedCommands(new MarkDeadlineMissed(REFERRAL));
+                .expectDispatchedCommands(new MarkDeadlineMissed(REFERRAL, REFERRAL_OVERDUE_AT));
+    }
+
+    @Test
+    void aReviewMovedToALaterDateIsWatchedOnlyAtTheNewMoment() {
+        DeadlineId review = DeadlineId.of(DeadlineKind.AFTERCARE_REVIEW, CASE.value());
+        Instant firstDue = Instant.parse("2026-11-30T23:00:00Z");
+        Instant movedDue = Instant.parse("2026-12-14T23:00:00Z");
+        fixture.givenCurrentTime(RAISED_AT).andThenAggregate(review.value())
+                .published(new DeadlineScheduled(review, CASE, OGGZ, null, LocalDate.parse("2026-12-01"), firstDue,
+                                RAISED_AT),
+                        new DeadlineScheduled(review, CASE, OGGZ, null, LocalDate.parse("2026-12-15"), movedDue,
+                                RAISED_AT.plusSeconds(60)))
+                .whenTimeAdvancesTo(firstDue.plusSeconds(3600))
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(movedDue, DeadlineProcess.CASE_DEADLINE_DUE)
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void aReviewMovedToALaterDateFallsDueAtTheNewMoment() {
+        DeadlineId review = DeadlineId.of(DeadlineKind.AFTERCARE_REVIEW, CASE.value());
+        Instant firstDue = Instant.parse("2026-11-30T23:00:00Z");
+        Instant movedDue = Instant.parse("2026-12-14T23:00:00Z");
+        fixture.givenCurrentTime(RAISED_AT).andThenAggregate(review.value())
+                .published(new DeadlineScheduled(review, CASE, OGGZ, null, LocalDate.parse("2026-12-01"), firstDue,
+                                RAISED_AT),
+                        new DeadlineScheduled(review, CASE, OGGZ, null, LocalDate.parse("2026-12-15"), movedDue,
+                                RAISED_AT.plusSeconds(60)))
+                .whenTimeAdvancesTo(movedDue)
+                .expectDispatchedCommands(new MarkDeadlineMissed(review, movedDue));
     }
 }

@@ -98,14 +98,14 @@ class DeadlineTest {
     @Test
     void anUnansweredDeadlineIsMissedAtTheMomentItPassed() {
         fixture.given(scheduled())
-                .when(new MarkDeadlineMissed(REFERRAL))
+                .when(new MarkDeadlineMissed(REFERRAL, OVERDUE_AT))
                 .expectEvents(new DeadlineMissed(REFERRAL, CASE, OGGZ, "ggz-zuiderhaven", DUE_ON, OVERDUE_AT));
     }
 
     @Test
     void aMetDeadlineIsNotMissedAfterwards() {
         fixture.given(scheduled(), new DeadlineMet(REFERRAL, NOW))
-                .when(new MarkDeadlineMissed(REFERRAL))
+                .when(new MarkDeadlineMissed(REFERRAL, OVERDUE_AT))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -117,7 +117,7 @@ class DeadlineTest {
                 .when(new MeetDeadline(REFERRAL))
                 .expectNoEvents();
         fixture.given(scheduled(), missed)
-                .when(new MarkDeadlineMissed(REFERRAL))
+                .when(new MarkDeadlineMissed(REFERRAL, OVERDUE_AT))
                 .expectNoEvents();
     }
 
@@ -147,5 +147,52 @@ class DeadlineTest {
                 .when(again)
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    private static final DeadlineId REVIEW = DeadlineId.of(DeadlineKind.AFTERCARE_REVIEW, CASE.value());
+    private static final Instant REVIEW_FIRES_AT = Instant.parse("2026-11-30T23:00:00Z");
+    private static final LocalDate MOVED_ON = LocalDate.parse("2026-12-15");
+    private static final Instant MOVED_FIRES_AT = Instant.parse("2026-12-14T23:00:00Z");
+
+    private static DeadlineScheduled reviewScheduled() {
+        return new DeadlineScheduled(REVIEW, CASE, OGGZ, null, DUE_ON, REVIEW_FIRES_AT, NOW);
+    }
+
+    @Test
+    void aReviewMovedToAnotherDateIsScheduledAgainAndTheSameDateChangesNothing() {
+        fixture.given(reviewScheduled())
+                .when(new ScheduleDeadline(REVIEW, CASE, OGGZ, null, MOVED_ON))
+                .expectEvents(new DeadlineScheduled(REVIEW, CASE, OGGZ, null, MOVED_ON, MOVED_FIRES_AT, NOW));
+        fixture.given(reviewScheduled())
+                .when(new ScheduleDeadline(REVIEW, CASE, OGGZ, null, DUE_ON))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReviewThatFellDueIsWatchedAgainWhenAftercareStartsAgain() {
+        fixture.given(reviewScheduled(), new DeadlineMissed(REVIEW, CASE, OGGZ, null, DUE_ON, REVIEW_FIRES_AT))
+                .when(new ScheduleDeadline(REVIEW, CASE, OGGZ, null, MOVED_ON))
+                .expectEvents(new DeadlineScheduled(REVIEW, CASE, OGGZ, null, MOVED_ON, MOVED_FIRES_AT, NOW));
+        fixture.given(reviewScheduled(), new DeadlineMissed(REVIEW, CASE, OGGZ, null, DUE_ON, REVIEW_FIRES_AT),
+                        new DeadlineScheduled(REVIEW, CASE, OGGZ, null, MOVED_ON, MOVED_FIRES_AT, NOW))
+                .when(new MarkDeadlineMissed(REVIEW, MOVED_FIRES_AT))
+                .expectEvents(new DeadlineMissed(REVIEW, CASE, OGGZ, null, MOVED_ON, MOVED_FIRES_AT));
+    }
+
+    @Test
+    void aFiringForTheMomentBeforeTheReviewMovedChangesNothing() {
+        fixture.given(reviewScheduled(), new DeadlineScheduled(REVIEW, CASE, OGGZ, null, MOVED_ON, MOVED_FIRES_AT,
+                        NOW))
+                .when(new MarkDeadlineMissed(REVIEW, REVIEW_FIRES_AT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFiringFromAProcessThatKeptNoMomentStillCounts() {
+        fixture.given(scheduled())
+                .when(new MarkDeadlineMissed(REFERRAL, null))
+                .expectEvents(new DeadlineMissed(REFERRAL, CASE, OGGZ, "ggz-zuiderhaven", DUE_ON, OVERDUE_AT));
     }
 }
