@@ -94,9 +94,9 @@ class HandoverController {
     @PreAuthorize(PARTIES)
     @Operation(summary = "Hand over the case lead or a task",
             description = "By the party holding the lead or the task (its professionals, representative or system; "
-                    + "for an informal helper's task also the helper in person), or the network's coordinator. The receiving party must have the network's covenant, or as an "
-                    + "informal helper their confidentiality undertaking (R3); a handover to informal help names a "
-                    + "professional backstop.")
+                    + "for an informal helper's task also the helper in person), or the network's coordinator. The "
+                    + "receiving party must have the network's covenant, or as an informal helper their "
+                    + "confidentiality undertaking (R3); a handover to informal help names a professional backstop.")
     @ApiResponse(responseCode = "201", description = "The handover was initiated")
     @ApiResponse(responseCode = "400", description = "A field is missing or invalid; nothing was stored")
     @ApiResponse(responseCode = "403", description = "Not the party handing over nor the coordinator")
