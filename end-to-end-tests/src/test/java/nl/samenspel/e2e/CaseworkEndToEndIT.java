@@ -310,7 +310,7 @@ class CaseworkEndToEndIT {
         }
         Api reports = api("reporting-service").as(user("analyst.gemeente"));
         for (String report : List.of("/reports/signals-per-network",
-                "/reports/network-composition?networkId=" + NEIGHBOURHOOD)) {
+                "/reports/network-composition?networkId=" + NEIGHBOURHOOD, "/reports/casework")) {
             Api.Response response = reports.get(report);
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
             analystSaw.add(response.body());
@@ -334,6 +334,25 @@ class CaseworkEndToEndIT {
         JsonNode anna = cases("volunteer.anna").get("/cases/my-tasks").json();
         assertThat(anna.findValuesAsText("actionId")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(anna.findValuesAsText("withheld")).isEmpty();
+    }
+
+    @Test
+    @Order(14)
+    void theCaseworkReportCountsTheScenarioAndTheDemoCasesWithoutNamingAnyone() {
+        Api reports = api("reporting-service").as(user("coordinator.welzijn"));
+
+        JsonNode report = await().atMost(ASYNC).until(
+                () -> reports.get("/reports/casework?networkId=" + NEIGHBOURHOOD).json().get(0),
+                json -> json.at("/figures/cases-closed/breakdown/GOALS_REACHED").asLong() >= 1
+                        && json.at("/figures/handovers-accepted/total").asLong() >= 1);
+
+        assertThat(report.at("/figures/cases-opened/total").asLong()).isGreaterThanOrEqualTo(8);
+        assertThat(report.at("/figures/handovers-initiated/breakdown/FORMAL_TO_INFORMAL").asLong())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(report.at("/figures/informal-options-assessed/total").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(report.at("/figures/referrals-accepted/total").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(report.get("suppressed").asBoolean()).isFalse();
+        assertThat(report.toString()).doesNotContain(caseId, annaId, CLIENT_NAME, "wijkteam-zuiderhaven");
     }
 
     private JsonNode own(JsonNode mine) {

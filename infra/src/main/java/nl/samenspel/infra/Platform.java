@@ -335,6 +335,7 @@ public final class Platform implements AutoCloseable {
         if (services.containsKey("reporting-service")) {
             summary.append(row("Signals report", serviceUrl("reporting-service") + "/reports/signals-per-network"));
             summary.append(row("Composition report", serviceUrl("reporting-service") + "/reports/network-composition"));
+            summary.append(row("Casework report", serviceUrl("reporting-service") + "/reports/casework"));
         }
         if (services.containsKey("partner-service")) {
             summary.append(row("Social map", serviceUrl("partner-service") + "/social-map/services?need=LONELINESS"));

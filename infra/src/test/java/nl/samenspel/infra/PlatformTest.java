@@ -107,7 +107,7 @@ class PlatformTest {
         String printed = output.toString(StandardCharsets.UTF_8);
         System.out.print(printed);
         assertThat(printed).contains("PostgreSQL", "Kafka", "Keycloak", "case-service", "Demo data", "swagger-ui.html",
-                "/reports/signals-per-network", "/reports/network-composition", "/social-map/services", "coordinator.ggd", "woonstede-system-secret", "Samenspel is running", "Stopped");
+                "/reports/signals-per-network", "/reports/network-composition", "/reports/casework", "/social-map/services", "coordinator.ggd", "woonstede-system-secret", "Samenspel is running", "Stopped");
     }
 
     @Test
