@@ -15,6 +15,7 @@ import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.SignallerRole;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.test.saga.SagaTestFixture;
+import org.axonframework.test.saga.WhenState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -125,33 +126,32 @@ class DeadlineProcessTest {
                 .expectDispatchedCommands(new MarkDeadlineMissed(REFERRAL, REFERRAL_OVERDUE_AT));
     }
 
+    private static final DeadlineId REVIEW = DeadlineId.of(DeadlineKind.AFTERCARE_REVIEW, CASE.value());
+    private static final Instant FIRST_REVIEW_DUE = Instant.parse("2026-11-30T23:00:00Z");
+    private static final Instant MOVED_REVIEW_DUE = Instant.parse("2026-12-14T23:00:00Z");
+
+    /** Aftercare started, then started again a minute later with a review two weeks later. */
+    private WhenState reviewMoved() {
+        return fixture.givenCurrentTime(RAISED_AT).andThenAggregate(REVIEW.value())
+                .published(new DeadlineScheduled(REVIEW, CASE, OGGZ, null, LocalDate.parse("2026-12-01"),
+                                FIRST_REVIEW_DUE, RAISED_AT),
+                        new DeadlineScheduled(REVIEW, CASE, OGGZ, null, LocalDate.parse("2026-12-15"),
+                                MOVED_REVIEW_DUE, RAISED_AT.plusSeconds(60)));
+    }
+
     @Test
     void aReviewMovedToALaterDateIsWatchedOnlyAtTheNewMoment() {
-        DeadlineId review = DeadlineId.of(DeadlineKind.AFTERCARE_REVIEW, CASE.value());
-        Instant firstDue = Instant.parse("2026-11-30T23:00:00Z");
-        Instant movedDue = Instant.parse("2026-12-14T23:00:00Z");
-        fixture.givenCurrentTime(RAISED_AT).andThenAggregate(review.value())
-                .published(new DeadlineScheduled(review, CASE, OGGZ, null, LocalDate.parse("2026-12-01"), firstDue,
-                                RAISED_AT),
-                        new DeadlineScheduled(review, CASE, OGGZ, null, LocalDate.parse("2026-12-15"), movedDue,
-                                RAISED_AT.plusSeconds(60)))
-                .whenTimeAdvancesTo(firstDue.plusSeconds(3600))
+        reviewMoved()
+                .whenTimeAdvancesTo(FIRST_REVIEW_DUE.plusSeconds(3600))
                 .expectNoDispatchedCommands()
-                .expectScheduledDeadlineWithName(movedDue, DeadlineProcess.CASE_DEADLINE_DUE)
+                .expectScheduledDeadlineWithName(MOVED_REVIEW_DUE, DeadlineProcess.CASE_DEADLINE_DUE)
                 .expectActiveSagas(1);
     }
 
     @Test
     void aReviewMovedToALaterDateFallsDueAtTheNewMoment() {
-        DeadlineId review = DeadlineId.of(DeadlineKind.AFTERCARE_REVIEW, CASE.value());
-        Instant firstDue = Instant.parse("2026-11-30T23:00:00Z");
-        Instant movedDue = Instant.parse("2026-12-14T23:00:00Z");
-        fixture.givenCurrentTime(RAISED_AT).andThenAggregate(review.value())
-                .published(new DeadlineScheduled(review, CASE, OGGZ, null, LocalDate.parse("2026-12-01"), firstDue,
-                                RAISED_AT),
-                        new DeadlineScheduled(review, CASE, OGGZ, null, LocalDate.parse("2026-12-15"), movedDue,
-                                RAISED_AT.plusSeconds(60)))
-                .whenTimeAdvancesTo(movedDue)
-                .expectDispatchedCommands(new MarkDeadlineMissed(review, movedDue));
+        reviewMoved()
+                .whenTimeAdvancesTo(MOVED_REVIEW_DUE)
+                .expectDispatchedCommands(new MarkDeadlineMissed(REVIEW, MOVED_REVIEW_DUE));
     }
 }
