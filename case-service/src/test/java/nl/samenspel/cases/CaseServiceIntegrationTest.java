@@ -1,7 +1,9 @@
 package nl.samenspel.cases;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +13,10 @@ import java.util.stream.Stream;
 import nl.samenspel.contracts.NetworkType;
 import nl.samenspel.contracts.Topics;
 import nl.samenspel.contracts.partners.NetworkRegisteredV1;
+import nl.samenspel.testsupport.Api;
 import nl.samenspel.testsupport.KafkaTopics;
 import nl.samenspel.testsupport.ServiceIntegrationTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** case-service tests' helpers on top of the shared {@link ServiceIntegrationTest} setup. */
 public abstract class CaseServiceIntegrationTest extends ServiceIntegrationTest {
@@ -25,6 +29,27 @@ public abstract class CaseServiceIntegrationTest extends ServiceIntegrationTest 
         await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists(select 1 from partner_network where network_id = ?)", Boolean.class, networkId)));
         return networkId;
+    }
+
+    /** The first case event of this CloudEvent type whose data mentions {@code id} (a referral or handover id). */
+    protected static ConsumerRecord<String, byte[]> caseEventMentioning(String id, String type) {
+        return KafkaTopics.readUntil(bootstrapServers(), Topics.CASE_EVENTS, Duration.ofSeconds(60),
+                        read -> read.stream().anyMatch(r -> mentions(r, id, type)))
+                .stream().filter(r -> mentions(r, id, type)).findFirst().orElseThrow();
+    }
+
+    private static boolean mentions(ConsumerRecord<String, byte[]> record, String id, String type) {
+        return type.equals(KafkaTopics.header(record, "ce_type"))
+                && new String(record.value(), StandardCharsets.UTF_8).contains(id);
+    }
+
+    /** A 400 problem naming {@code field}, echoing none of an oversized value, with no event stored since. */
+    protected void assertBadRequestNaming(Api.Response response, String field, long storedBefore) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("errors").findValuesAsText("field")).contains(field);
+        assertThat(response.body()).doesNotContain("xxxxxxxxxx");
+        assertThat(storedEvents()).isEqualTo(storedBefore);
     }
 
     /** The types of the events stored for one aggregate (a deadline's is {@code kind:subject}), in order. */
