@@ -17,15 +17,13 @@ import nl.samenspel.contracts.KindOfParty;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.OrganisationType;
 import nl.samenspel.contracts.Sector;
+import nl.samenspel.partners.OrganisationScope;
 import nl.samenspel.shared.domain.InvalidField;
-import nl.samenspel.shared.security.Actor;
-import nl.samenspel.shared.security.CurrentActor;
 import nl.samenspel.shared.security.Roles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,7 +79,7 @@ class OrganisationController {
     ResponseEntity<Void> registerOrganisation(@PathVariable String organisationId,
             @Valid @RequestBody RegisterOrganisationRequest request) {
         OrganisationId id = validId(organisationId);
-        requireCoordinatorOrOwnOrganisation(id);
+        OrganisationScope.requireCoordinatorOrOwn(id, "acts for another organisation");
         commands.sendAndWait(new RegisterOrganisation(id, request.name(), request.kindOfHelp(), request.kindOfParty(),
                 request.organisationType(), request.sector(), request.municipalityCode(),
                 new LinkedHashSet<>(request.neighbourhoods())));
@@ -97,7 +95,7 @@ class OrganisationController {
     ResponseEntity<Void> changeServiceArea(@PathVariable String organisationId,
             @Valid @RequestBody ChangeServiceAreaRequest request) {
         OrganisationId id = validId(organisationId);
-        requireCoordinatorOrOwnOrganisation(id);
+        OrganisationScope.requireCoordinatorOrOwn(id, "acts for another organisation");
         try {
             commands.sendAndWait(new ChangeServiceArea(id, new LinkedHashSet<>(request.neighbourhoods())));
         } catch (AggregateNotFoundException unknown) {
@@ -134,16 +132,5 @@ class OrganisationController {
             throw new InvalidField("organisationId", "is not an organisation id");
         }
         return OrganisationId.of(organisationId);
-    }
-
-    /** Coordinators onboard and maintain any partner; everyone else acts only for their own organisation. */
-    private static void requireCoordinatorOrOwnOrganisation(OrganisationId organisationId) {
-        Actor actor = CurrentActor.require();
-        if (actor.hasRole(Roles.NETWORK_COORDINATOR)) {
-            return;
-        }
-        if (actor.organisation().filter(organisationId::equals).isEmpty()) {
-            throw new AccessDeniedException("only a network coordinator acts for another organisation");
-        }
     }
 }

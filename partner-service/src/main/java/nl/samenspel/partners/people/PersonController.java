@@ -11,11 +11,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.PersonKind;
+import nl.samenspel.partners.OrganisationScope;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.RuleViolation;
 import nl.samenspel.shared.security.Actor;
@@ -85,7 +85,7 @@ class PersonController {
         OrganisationId organisation =
                 request.organisationId() == null ? null : OrganisationId.of(request.organisationId());
         if (organisation != null) {
-            requireCoordinatorOrOwnOrganisation(organisation);
+            OrganisationScope.requireCoordinatorOrOwn(organisation, "registers another organisation's people");
         }
         if (request.accountId() != null) {
             refuseLoginOfAnother(id, request.accountId());
@@ -153,19 +153,7 @@ class PersonController {
             description = "Coordinators list everyone or one organisation's people; others only their own "
                     + "organisation's.")
     List<PeopleView.PersonSummary> listPeople(@RequestParam(required = false) String organisationId) {
-        if (organisationId != null && !OrganisationId.isValid(organisationId)) {
-            throw new InvalidField("organisationId", "is not an organisation id");
-        }
-        Actor actor = CurrentActor.require();
-        if (actor.hasRole(Roles.NETWORK_COORDINATOR)) {
-            return view.all(Optional.ofNullable(organisationId));
-        }
-        OrganisationId own = actor.organisation()
-                .orElseThrow(() -> new AccessDeniedException("no organisation in the token"));
-        if (organisationId != null && !own.value().equals(organisationId)) {
-            throw new AccessDeniedException("only a coordinator lists another organisation's people");
-        }
-        return view.all(Optional.of(own.value()));
+        return view.all(OrganisationScope.ofListing(organisationId, "lists another organisation's people"));
     }
 
     @GetMapping("/me")
@@ -198,13 +186,5 @@ class PersonController {
             throw new InvalidField("personId", "is not a person id (a UUID)");
         }
         return PersonId.of(personId);
-    }
-
-    private static void requireCoordinatorOrOwnOrganisation(OrganisationId organisationId) {
-        Actor actor = CurrentActor.require();
-        if (!actor.hasRole(Roles.NETWORK_COORDINATOR)
-                && actor.organisation().filter(organisationId::equals).isEmpty()) {
-            throw new AccessDeniedException("only a network coordinator registers another organisation's people");
-        }
     }
 }

@@ -21,6 +21,7 @@ import nl.samenspel.contracts.CapacityUnit;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.VolunteerTask;
+import nl.samenspel.partners.OrganisationScope;
 import nl.samenspel.partners.people.PeopleView;
 import nl.samenspel.partners.people.Requester;
 import nl.samenspel.shared.domain.InvalidField;
@@ -202,19 +203,7 @@ class VolunteerAgreementController {
             description = "Coordinators list all or one organisation's; others only their own organisation's.")
     List<VolunteerAgreementView.AgreementSummary> listVolunteerAgreements(
             @RequestParam(required = false) String organisationId) {
-        if (organisationId != null && !OrganisationId.isValid(organisationId)) {
-            throw new InvalidField("organisationId", "is not an organisation id");
-        }
-        Actor actor = CurrentActor.require();
-        if (actor.hasRole(Roles.NETWORK_COORDINATOR)) {
-            return view.all(Optional.ofNullable(organisationId));
-        }
-        OrganisationId own = actor.organisation()
-                .orElseThrow(() -> new AccessDeniedException("no organisation in the token"));
-        if (organisationId != null && !own.value().equals(organisationId)) {
-            throw new AccessDeniedException("only a coordinator lists another organisation's agreements");
-        }
-        return view.all(Optional.of(own.value()));
+        return view.all(OrganisationScope.ofListing(organisationId, "lists another organisation's agreements"));
     }
 
     @GetMapping("/mine")
