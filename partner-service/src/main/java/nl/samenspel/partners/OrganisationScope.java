@@ -19,7 +19,7 @@ public final class OrganisationScope {
 
     /** @param refusal what is refused to others, as in "only a network coordinator " + refusal */
     public static void requireCoordinatorOrOwn(OrganisationId organisation, String refusal) {
-        Actor actor = CurrentActor.require();
+        Actor actor = CurrentActor.fromToken().orElseThrow();
         if (!actor.hasRole(Roles.NETWORK_COORDINATOR) && actor.organisation().filter(organisation::equals).isEmpty()) {
             throw new AccessDeniedException("only a network coordinator " + refusal);
         }
@@ -36,7 +36,7 @@ public final class OrganisationScope {
         if (organisationId != null && !OrganisationId.isValid(organisationId)) {
             throw new InvalidField("organisationId", "is not an organisation id");
         }
-        Actor actor = CurrentActor.require();
+        Actor actor = CurrentActor.fromToken().orElseThrow();
         if (actor.hasRole(Roles.NETWORK_COORDINATOR)) {
             return Optional.ofNullable(organisationId);
         }

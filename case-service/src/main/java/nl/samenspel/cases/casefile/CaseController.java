@@ -145,7 +145,7 @@ class CaseController {
             description = "A coordinator sees their network's cases; others the cases their organisation is in the "
                     + "team of. No personal data.")
     List<CaseReads.CaseSummary> list() {
-        return reads.list(CurrentActor.require());
+        return reads.list(CurrentActor.fromToken().orElseThrow());
     }
 
     @GetMapping("/my-tasks")
@@ -155,7 +155,7 @@ class CaseController {
                     + "volunteer is the person partner-service linked their login to; a login linked to nobody has "
                     + "no tasks.")
     List<CaseReads.Task> myTasks() {
-        return partners.personSigningInAs(CurrentActor.require().userId())
+        return partners.personSigningInAs(CurrentActor.fromToken().orElseThrow().userId())
                 .map(person -> reads.tasks(person.id())).orElse(List.of());
     }
 
@@ -165,7 +165,7 @@ class CaseController {
             description = "404 for a case you may not see; 403 when your organisation is in the team but partner "
                     + "facts refuse it personal data (e.g. its covenant was withdrawn).")
     CaseReads.CaseDetail get(@PathVariable String caseId) {
-        return reads.read(caseId(caseId), CurrentActor.require())
+        return reads.read(caseId(caseId), CurrentActor.fromToken().orElseThrow())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case."));
     }
 
@@ -387,7 +387,7 @@ class CaseController {
 
     /** A volunteer acts as the person their login is linked to, as partner-service's facts tell. */
     private CaseActor actor() {
-        Actor actor = CurrentActor.require();
+        Actor actor = CurrentActor.fromToken().orElseThrow();
         OrganisationId organisation = actor.organisation()
                 .orElseThrow(() -> new AccessDeniedException("acting on a case needs an organisation"));
         // Someone with a volunteer role as well acts as a professional where they have that role too.

@@ -108,7 +108,7 @@ class ConsultationController {
     @ApiResponse(responseCode = "204", description = "The advice was recorded")
     ResponseEntity<Void> giveAdvice(@PathVariable String questionId, @Valid @RequestBody AdviceRequest request) {
         commands.sendAndWait(new GiveConsultativeAdvice(validId(questionId),
-                CurrentActor.require().organisation().orElse(null), request.severity(), request.caseAdvised(),
+                CurrentActor.fromToken().orElseThrow().organisation().orElse(null), request.severity(), request.caseAdvised(),
                 request.advice()));
         return ResponseEntity.noContent().build();
     }
@@ -122,7 +122,7 @@ class ConsultationController {
             throw new InvalidField("networkId", "is not a network id");
         }
         NetworkId network = NetworkId.of(networkId);
-        if (!coordinators.isCoordinator(network, CurrentActor.require().organisation().orElse(null))) {
+        if (!coordinators.isCoordinator(network, CurrentActor.fromToken().orElseThrow().organisation().orElse(null))) {
             throw new AccessDeniedException("not the coordinator of this network");
         }
         return view.ofNetwork(network, Optional.ofNullable(answered));

@@ -110,7 +110,7 @@ class HandoverController {
         commands.sendAndWait(new InitiateHandover(handoverId, id, request.handedOver(),
                 request.actionId() == null ? null : ActionId.of(request.actionId()),
                 party(request.toKind(), request.toId()),
-                request.backstopId() == null ? null : PersonId.of(request.backstopId()), CurrentActor.require()));
+                request.backstopId() == null ? null : PersonId.of(request.backstopId()), CurrentActor.fromToken().orElseThrow()));
         return ResponseEntity.created(URI.create("/handovers/" + handoverId))
                 .body(new HandoverInitiatedResponse(handoverId.asString()));
     }
@@ -123,7 +123,7 @@ class HandoverController {
     @ApiResponse(responseCode = "204", description = "Accepted; the lead or task moves to the receiving party")
     @ApiResponse(responseCode = "409", description = "Answered already")
     ResponseEntity<Void> acceptHandover(@PathVariable String handoverId) {
-        commands.sendAndWait(new AcceptHandover(handoverId(handoverId), CurrentActor.require()));
+        commands.sendAndWait(new AcceptHandover(handoverId(handoverId), CurrentActor.fromToken().orElseThrow()));
         return ResponseEntity.noContent().build();
     }
 
@@ -134,7 +134,7 @@ class HandoverController {
     @ApiResponse(responseCode = "409", description = "Answered already")
     ResponseEntity<Void> declineHandover(@PathVariable String handoverId,
             @Valid @RequestBody DeclineRequest request) {
-        commands.sendAndWait(new DeclineHandover(handoverId(handoverId), request.reason(), CurrentActor.require()));
+        commands.sendAndWait(new DeclineHandover(handoverId(handoverId), request.reason(), CurrentActor.fromToken().orElseThrow()));
         return ResponseEntity.noContent().build();
     }
 
@@ -146,7 +146,7 @@ class HandoverController {
     ResponseEntity<Void> returnHandoverFeedback(@PathVariable String handoverId,
             @Valid @RequestBody FeedbackRequest request) {
         commands.sendAndWait(new ReturnHandoverFeedback(handoverId(handoverId), request.feedback(),
-                CurrentActor.require()));
+                CurrentActor.fromToken().orElseThrow()));
         return ResponseEntity.noContent().build();
     }
 
@@ -158,7 +158,7 @@ class HandoverController {
                     + "case does not exist (404).")
     List<HandoverView.HandoverSummary> handoversOfCase(@RequestParam String caseId) {
         CaseId id = caseId(caseId);
-        Actor actor = CurrentActor.require();
+        Actor actor = CurrentActor.fromToken().orElseThrow();
         if (!caseReads.isKnownTo(id, actor)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case.");
         }
@@ -172,7 +172,7 @@ class HandoverController {
                     + "volunteer sees only the handovers to themself, as the person their login is linked to; a "
                     + "login linked to nobody sees none.")
     List<HandoverView.HandoverSummary> incomingHandovers() {
-        Actor actor = CurrentActor.require();
+        Actor actor = CurrentActor.fromToken().orElseThrow();
         if (CaseActors.actsForOrganisation(actor)) {
             return view.incoming(actor.organisation()
                     .orElseThrow(() -> new AccessDeniedException("the token names no organisation")));

@@ -81,7 +81,7 @@ class ReferralController {
         CaseId id = caseId(caseId);
         ReferralId referralId = ReferralId.random();
         commands.sendAndWait(new MakeReferral(referralId, id, request.target(), request.targetId(),
-                CurrentActor.require()));
+                CurrentActor.fromToken().orElseThrow()));
         return ResponseEntity.created(URI.create("/referrals/" + referralId))
                 .body(new ReferralMadeResponse(referralId.asString()));
     }
@@ -93,7 +93,7 @@ class ReferralController {
     @ApiResponse(responseCode = "204", description = "Accepted")
     @ApiResponse(responseCode = "409", description = "Answered already, or a referral to a self-help group")
     ResponseEntity<Void> acceptReferral(@PathVariable String referralId) {
-        commands.sendAndWait(new AcceptReferral(referralId(referralId), CurrentActor.require()));
+        commands.sendAndWait(new AcceptReferral(referralId(referralId), CurrentActor.fromToken().orElseThrow()));
         return ResponseEntity.noContent().build();
     }
 
@@ -104,7 +104,7 @@ class ReferralController {
     @ApiResponse(responseCode = "409", description = "Answered already, or a referral to a self-help group")
     ResponseEntity<Void> declineReferral(@PathVariable String referralId,
             @Valid @RequestBody DeclineRequest request) {
-        commands.sendAndWait(new DeclineReferral(referralId(referralId), request.reason(), CurrentActor.require()));
+        commands.sendAndWait(new DeclineReferral(referralId(referralId), request.reason(), CurrentActor.fromToken().orElseThrow()));
         return ResponseEntity.noContent().build();
     }
 
@@ -115,7 +115,7 @@ class ReferralController {
     @ApiResponse(responseCode = "204", description = "Completed")
     @ApiResponse(responseCode = "409", description = "Not accepted, completed already, or a self-help group")
     ResponseEntity<Void> completeReferral(@PathVariable String referralId) {
-        commands.sendAndWait(new CompleteReferral(referralId(referralId), CurrentActor.require()));
+        commands.sendAndWait(new CompleteReferral(referralId(referralId), CurrentActor.fromToken().orElseThrow()));
         return ResponseEntity.noContent().build();
     }
 
@@ -127,7 +127,7 @@ class ReferralController {
                     + "case does not exist (404).")
     List<ReferralView.ReferralSummary> referralsOfCase(@RequestParam String caseId) {
         CaseId id = caseId(caseId);
-        Actor actor = CurrentActor.require();
+        Actor actor = CurrentActor.fromToken().orElseThrow();
         if (!caseReads.isKnownTo(id, actor)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case.");
         }
@@ -139,7 +139,7 @@ class ReferralController {
     @Operation(summary = "Referrals to my organisation",
             description = "Referrals to the caller's organisation and, for a coordinator, to the networks it runs.")
     List<ReferralView.ReferralSummary> incomingReferrals() {
-        Actor actor = CurrentActor.require();
+        Actor actor = CurrentActor.fromToken().orElseThrow();
         OrganisationId organisation = actor.organisation()
                 .orElseThrow(() -> new AccessDeniedException("the token names no organisation"));
         return view.incoming(organisation, actor.hasRole(Roles.NETWORK_COORDINATOR));

@@ -83,7 +83,7 @@ class SignalController {
     ResponseEntity<SignalRaisedResponse> raise(@Valid @RequestBody RaiseSignalRequest request) {
         SignalId signalId = SignalId.random();
         commands.sendAndWait(new RaiseSignal(signalId, NetworkId.of(request.networkId()), request.signallerRole(),
-                request.concern(), request.anonymous(), CurrentActor.require().userId()));
+                request.concern(), request.anonymous(), CurrentActor.fromToken().orElseThrow().userId()));
         return ResponseEntity.created(URI.create("/signals/" + signalId)).body(new SignalRaisedResponse(signalId.value()));
     }
 
@@ -100,7 +100,7 @@ class SignalController {
         if (!SignalId.isValid(signalId)) {
             throw new InvalidField("signalId", "is not a signal id");
         }
-        Actor actor = CurrentActor.require();
+        Actor actor = CurrentActor.fromToken().orElseThrow();
         commands.sendAndWait(new RecordSignalFeedback(SignalId.of(signalId), actor.organisation().orElse(null),
                 request.feedback()));
         return ResponseEntity.noContent().build();
@@ -118,7 +118,7 @@ class SignalController {
         }
         Optional<SignalView.FeedbackStatus> status = Optional.ofNullable(feedback).map(SignalController::status);
         NetworkId network = NetworkId.of(networkId);
-        if (!coordinators.isCoordinator(network, CurrentActor.require().organisation().orElse(null))) {
+        if (!coordinators.isCoordinator(network, CurrentActor.fromToken().orElseThrow().organisation().orElse(null))) {
             throw new AccessDeniedException("not the coordinator of this network");
         }
         return view.ofNetwork(network, status);
@@ -129,7 +129,7 @@ class SignalController {
     @Operation(summary = "The signals I raised, with the feedback given on them",
             description = "Only the signals raised under the caller's own token subject.")
     List<SignalView.OwnSignal> mySignals() {
-        return view.raisedBy(CurrentActor.require().userId());
+        return view.raisedBy(CurrentActor.fromToken().orElseThrow().userId());
     }
 
     private static SignalView.FeedbackStatus status(String feedback) {

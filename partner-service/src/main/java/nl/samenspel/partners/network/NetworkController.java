@@ -148,7 +148,7 @@ class NetworkController {
     ResponseEntity<Void> registerNetwork(@PathVariable String networkId, @Valid @RequestBody RegisterNetworkRequest request) {
         NetworkId id = validNetworkId(networkId);
         OrganisationId coordinator = OrganisationId.of(request.coordinatorOrganisation());
-        if (CurrentActor.require().organisation().filter(coordinator::equals).isEmpty()) {
+        if (CurrentActor.fromToken().orElseThrow().organisation().filter(coordinator::equals).isEmpty()) {
             throw new AccessDeniedException("a coordinator registers only their own organisation's network");
         }
         NetworkConfiguration defaults = types.defaults(request.type()).configuration();
@@ -245,7 +245,7 @@ class NetworkController {
         // The network sees only the actor's organisation, so it would take anyone from the coordinating
         // organisation for its coordinator.
         if (request.reason() == LeaveReason.REMOVED_BY_COORDINATOR
-                && !CurrentActor.require().hasRole(Roles.NETWORK_COORDINATOR)) {
+                && !CurrentActor.fromToken().orElseThrow().hasRole(Roles.NETWORK_COORDINATOR)) {
             throw new AccessDeniedException("only a coordinator removes a member");
         }
         commands.sendAndWait(new LeaveNetwork(network, organisation, request.reason()));
@@ -332,7 +332,7 @@ class NetworkController {
      */
     private static OrganisationId ownOrAnyAsCoordinator(String organisationId) {
         OrganisationId id = validOrganisationId(organisationId);
-        Actor actor = CurrentActor.require();
+        Actor actor = CurrentActor.fromToken().orElseThrow();
         if (!actor.hasRole(Roles.NETWORK_COORDINATOR) && actor.organisation().filter(id::equals).isEmpty()) {
             throw new AccessDeniedException("only a coordinator acts for another organisation");
         }

@@ -113,7 +113,7 @@ class PersonController {
             @Valid @RequestBody LinkPersonAccountRequest request) {
         PersonId id = validId(personId);
         refuseLoginOfAnother(id, request.accountId());
-        commands.sendAndWait(new LinkPersonAccount(id, request.accountId(), Requester.of(CurrentActor.require())));
+        commands.sendAndWait(new LinkPersonAccount(id, request.accountId(), Requester.of(CurrentActor.fromToken().orElseThrow())));
         return ResponseEntity.noContent().build();
     }
 
@@ -143,7 +143,7 @@ class PersonController {
             throw new InvalidField("networkId", "is not a network id");
         }
         commands.sendAndWait(new SignConfidentialityUndertaking(id, NetworkId.of(networkId),
-                Requester.of(CurrentActor.require())));
+                Requester.of(CurrentActor.fromToken().orElseThrow())));
         return ResponseEntity.created(URI.create("/people/" + id)).build();
     }
 
@@ -159,7 +159,7 @@ class PersonController {
     @GetMapping("/me")
     @Operation(summary = "The signed-in person's own record")
     PeopleView.PersonSummary getMyself() {
-        return view.byAccount(CurrentActor.require().userId()).orElseThrow(
+        return view.byAccount(CurrentActor.fromToken().orElseThrow().userId()).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person is linked to this account."));
     }
 
@@ -170,7 +170,7 @@ class PersonController {
         validId(personId);
         PeopleView.PersonSummary person = view.find(personId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
-        Actor actor = CurrentActor.require();
+        Actor actor = CurrentActor.fromToken().orElseThrow();
         boolean self = actor.userId().equals(person.accountId());
         boolean sameOrganisation = (actor.hasRole(Roles.PROFESSIONAL) || actor.hasRole(Roles.PARTNER_SYSTEM))
                 && person.organisationId() != null

@@ -110,7 +110,7 @@ class SocialMapController {
     ResponseEntity<Void> offerService(@PathVariable String serviceId, @Valid @RequestBody OfferServiceRequest request) {
         ServiceId id = validId(serviceId);
         OrganisationId organisation = OrganisationId.of(request.organisationId());
-        Actor actor = CurrentActor.require();
+        Actor actor = CurrentActor.fromToken().orElseThrow();
         if (!actor.hasRole(Roles.NETWORK_COORDINATOR) && actor.organisation().filter(organisation::equals).isEmpty()) {
             throw new AccessDeniedException("only a network coordinator offers another organisation's services");
         }
@@ -179,7 +179,7 @@ class SocialMapController {
 
     /** Null for a coordinator, who manages every service; the aggregate checks everyone else's organisation. */
     private static OrganisationId actingFor() {
-        Actor actor = CurrentActor.require();
+        Actor actor = CurrentActor.fromToken().orElseThrow();
         if (actor.hasRole(Roles.NETWORK_COORDINATOR)) {
             return null;
         }

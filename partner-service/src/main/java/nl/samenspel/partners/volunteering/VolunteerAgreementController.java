@@ -210,7 +210,7 @@ class VolunteerAgreementController {
     @PreAuthorize("hasRole('" + Roles.VOLUNTEER + "')")
     @Operation(summary = "The signed-in volunteer's own agreements")
     List<VolunteerAgreementView.AgreementSummary> myVolunteerAgreements() {
-        return people.byAccount(CurrentActor.require().userId())
+        return people.byAccount(CurrentActor.fromToken().orElseThrow().userId())
                 .map(person -> view.ofVolunteer(person.personId()))
                 .orElse(List.of());
     }
@@ -223,7 +223,7 @@ class VolunteerAgreementController {
         validId(agreementId);
         VolunteerAgreementView.AgreementSummary agreement = view.find(agreementId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such agreement."));
-        Actor actor = CurrentActor.require();
+        Actor actor = CurrentActor.fromToken().orElseThrow();
         Requester requester = Requester.of(actor);
         boolean manages = requester.manages(Optional.of(OrganisationId.of(agreement.organisationId())));
         Optional<String> self = people.byAccount(actor.userId()).map(PeopleView.PersonSummary::personId);
@@ -236,7 +236,7 @@ class VolunteerAgreementController {
     }
 
     private static Requester requester() {
-        return Requester.of(CurrentActor.require());
+        return Requester.of(CurrentActor.fromToken().orElseThrow());
     }
 
     private static AgreementId validId(String agreementId) {

@@ -80,7 +80,7 @@ class CaseworkReportController {
         if (first.isAfter(last)) {
             throw new InvalidField("from", "is after to");
         }
-        Actor actor = CurrentActor.require();
+        Actor actor = CurrentActor.fromToken().orElseThrow();
         return counts.networks().stream()
                 .filter(network -> networkId == null || network.networkId().equals(networkId))
                 .map(network -> present(network, counts.figures(network.networkId(), first, last), first, last,

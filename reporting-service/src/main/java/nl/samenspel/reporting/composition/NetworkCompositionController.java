@@ -38,6 +38,6 @@ class NetworkCompositionController {
         if (networkId != null && !NetworkId.isValid(networkId)) {
             throw new InvalidField("networkId", "is not a network id");
         }
-        return report.as(CurrentActor.require(), Optional.ofNullable(networkId));
+        return report.as(CurrentActor.fromToken().orElseThrow(), Optional.ofNullable(networkId));
     }
 }

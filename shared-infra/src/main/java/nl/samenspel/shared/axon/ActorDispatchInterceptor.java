@@ -29,7 +29,7 @@ public final class ActorDispatchInterceptor implements MessageDispatchIntercepto
         return (index, command) -> {
             Map<String, Object> metadata = new HashMap<>();
             boolean anonymous = command.getPayloadType().isAnnotationPresent(AnonymousActor.class);
-            CurrentActor.get().filter(actor -> !anonymous).ifPresent(actor -> {
+            CurrentActor.fromToken().filter(actor -> !anonymous).ifPresent(actor -> {
                 metadata.put(ActorMetadata.ACTOR, actor.userId());
                 actor.organisation().ifPresent(org -> metadata.put(ActorMetadata.ORGANISATION, org.value()));
             });

@@ -1,9 +1,16 @@
 package nl.samenspel.shared.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import nl.samenspel.shared.security.Actor;
+import nl.samenspel.shared.security.ActorArgumentResolver;
+import nl.samenspel.shared.security.CurrentActor;
+import nl.samenspel.shared.security.PersonLinks;
 import nl.samenspel.shared.security.ProblemAuthenticationHandlers;
 import nl.samenspel.shared.security.SamenspelJwtAuthenticationConverter;
 import nl.samenspel.shared.web.ProblemResponses;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +19,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every service is an OAuth2 resource server for the Keycloak realm {@code samenspel}. Only
@@ -21,6 +30,26 @@ import org.springframework.security.web.SecurityFilterChain;
 @AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
 @EnableMethodSecurity
 public class SamenspelSecurityAutoConfiguration {
+
+    static {
+        // The actor is the request's own, never a parameter a client sends: keep it out of the API description.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
+
+    @Bean
+    CurrentActor currentActor(ObjectProvider<PersonLinks> links) {
+        return new CurrentActor(links);
+    }
+
+    @Bean
+    WebMvcConfigurer actorArguments(CurrentActor actors) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new ActorArgumentResolver(actors));
+            }
+        };
+    }
 
     @Bean
     ProblemResponses problemResponses(ObjectMapper objectMapper) {

@@ -15,6 +15,11 @@ public final class Roles {
     public static final String CITIZEN = "citizen";
     /** A partner organisation's own system, authenticated with client credentials. */
     public static final String PARTNER_SYSTEM = "partner-system";
+    /**
+     * Runs the platform: the management endpoints beyond health (metrics, parked dead letters). A person of the
+     * hosting party, never a role in a network.
+     */
+    public static final String PLATFORM_OPERATOR = "platform-operator";
 
     private Roles() {
     }
