@@ -2,6 +2,7 @@ package nl.samenspel.infra;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 
 import java.io.File;
@@ -18,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
@@ -149,6 +152,7 @@ public final class KafkaServer implements AutoCloseable {
         }
         try {
             awaitReady(started);
+            createTopics();
         } catch (RuntimeException e) {
             stop();
             throw e;
@@ -203,7 +207,7 @@ public final class KafkaServer implements AutoCloseable {
         server.setProperty("inter.broker.listener.name", "PLAINTEXT");
         server.setProperty("log.dirs", dataDirectory().toString());
         server.setProperty("num.partitions", "6");
-        server.setProperty("auto.create.topics.enable", "true");
+        server.setProperty("auto.create.topics.enable", "false");
         server.setProperty("group.initial.rebalance.delay.ms", "0");
         // One node: every replicated internal topic must make do with a single replica. Kafka 3.9 has no
         // share-group coordinator topic yet (share.coordinator.state.topic.* arrives in 4.x).
@@ -313,11 +317,7 @@ public final class KafkaServer implements AutoCloseable {
             checkAlive(started, deadline);
             pause();
         }
-        Map<String, Object> config = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = Admin.create(adminConfig())) {
             while (true) {
                 checkAlive(started, deadline);
                 try {
@@ -333,6 +333,29 @@ public final class KafkaServer implements AutoCloseable {
                 pause();
             }
         }
+    }
+
+    /** Creates the {@link KafkaLayout} topics that do not exist yet (a restart finds them in place). */
+    private void createTopics() {
+        try (Admin admin = Admin.create(adminConfig())) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = KafkaLayout.topics().stream().filter(t -> !existing.contains(t.name())).toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while creating Kafka topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not create the Samenspel topics on Kafka port " + port, e);
+        }
+    }
+
+    private Map<String, Object> adminConfig() {
+        return Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
     }
 
     private void checkAlive(ChildProcess started, long deadline) {

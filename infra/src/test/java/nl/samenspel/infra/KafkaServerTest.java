@@ -1,5 +1,8 @@
 package nl.samenspel.infra;
 
+import nl.samenspel.contracts.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 
 class KafkaServerTest {
 
-    private static final String TOPIC = "samenspel.test.signals";
+    private static final String TOPIC = Topics.CASE_EVENTS;
 
     @TempDir
     Path home;
@@ -60,6 +63,30 @@ class KafkaServerTest {
             kafka.close();
         }
         assertThat(kafka.isRunning()).isFalse();
+    }
+
+    @Test
+    void holdsEveryTopicAndItsDeadLetterTopicAndCreatesNoOtherOnFirstUse() throws Exception {
+        try (KafkaServer kafka = KafkaServer.temporary().start()) {
+            Map<String, Object> admin = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+            try (Admin client = Admin.create(admin)) {
+                assertThat(client.listTopics().names().get(30, TimeUnit.SECONDS))
+                        .contains(Topics.PARTNER_EVENTS, Topics.deadLetters(Topics.PARTNER_EVENTS))
+                        .containsAll(KafkaLayout.topicNames());
+            }
+            Map<String, Object> producer = Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000,
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+            try (KafkaProducer<String, String> typo = new KafkaProducer<>(producer)) {
+                assertThatThrownBy(() -> typo.send(new ProducerRecord<>("samenspel.case.event", "k", "v")).get(10, TimeUnit.SECONDS))
+                        .hasMessageContaining("not present in metadata");
+            }
+            try (Admin client = Admin.create(admin)) {
+                assertThat(client.listTopics().names().get(30, TimeUnit.SECONDS)).doesNotContain("samenspel.case.event");
+            }
+        }
     }
 
     @Test

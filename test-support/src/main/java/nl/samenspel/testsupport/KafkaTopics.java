@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import nl.samenspel.contracts.CloudEventType;
 import nl.samenspel.contracts.CloudEventTypes;
 import nl.samenspel.contracts.IntegrationEvent;
+import nl.samenspel.contracts.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,10 +43,22 @@ public final class KafkaTopics {
     }
 
     /**
-     * Publishes {@code event} the way a Samenspel service does (CloudEvent, binary mode, keyed by
-     * subject) and returns its CloudEvent id. Publishing the same id twice simulates a redelivery.
+     * Publishes {@code event} the way the topic's owner does (CloudEvent, binary mode, keyed by
+     * subject, the owner as source) and returns its CloudEvent id. Publishing the same id twice
+     * simulates a redelivery.
      */
     public static String publish(String bootstrapServers, String topic, IntegrationEvent event, String eventId) {
+        String source = Topics.ownerSource(topic)
+                .orElseThrow(() -> new IllegalArgumentException(topic + " is not a Samenspel topic"));
+        return publish(bootstrapServers, topic, event, eventId, source, CloudEventTypes.of(event.getClass()).schemaVersion());
+    }
+
+    /**
+     * Publishes {@code event} claiming any {@code source} and schema version: what a forger, or a
+     * producer ahead of its consumers, would write.
+     */
+    public static String publish(String bootstrapServers, String topic, IntegrationEvent event, String eventId,
+            String source, int schemaVersion) {
         CloudEventType type = CloudEventTypes.of(event.getClass());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
@@ -53,13 +66,13 @@ public final class KafkaTopics {
             ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic, null, null, event.subject())
                     .writeBinary(CloudEventBuilder.v1()
                             .withId(eventId)
-                            .withSource(URI.create("/samenspel/test"))
+                            .withSource(URI.create(source))
                             .withType(type.value())
                             .withSubject(event.subject())
                             .withTime(OffsetDateTime.now())
                             .withDataContentType("application/json")
                             .withData(JSON.writeValueAsBytes(event))
-                            .withExtension("schemaversion", type.schemaVersion())
+                            .withExtension("schemaversion", schemaVersion)
                             .build());
             producer.send(record).get(30, TimeUnit.SECONDS);
             return eventId;

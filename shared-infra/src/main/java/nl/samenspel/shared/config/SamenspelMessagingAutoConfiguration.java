@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
+import nl.samenspel.contracts.Topics;
 import nl.samenspel.shared.messaging.CloudEventMapper;
+import nl.samenspel.shared.messaging.DeadLetters;
 import nl.samenspel.shared.messaging.IntegrationEventPublisher;
 import nl.samenspel.shared.messaging.IntegrationEventReader;
 import nl.samenspel.shared.messaging.IntegrationEventTranslator;
-import nl.samenspel.shared.messaging.MalformedIntegrationEvent;
 import nl.samenspel.shared.messaging.MessagingProperties;
 import nl.samenspel.shared.messaging.ProcessedEvents;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -17,8 +18,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,23 +29,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Kafka for every service: the outbox publisher (only where {@code samenspel.messaging.publish-topic}
- * is set), the CloudEvent reader, idempotency records, and a consumer error policy that retries
- * transient failures forever (nothing acknowledged is dropped) and parks only records that can
- * never be read on {@code <topic>-dlt}.
+ * is set), the CloudEvent reader, idempotency records, and the consumer error policy of {@link DeadLetters}.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(MessagingProperties.class)
 public class SamenspelMessagingAutoConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(SamenspelMessagingAutoConfiguration.class);
 
     @Bean
     CloudEventMapper cloudEventMapper(ObjectMapper objectMapper, MessagingProperties properties) {
@@ -64,18 +56,8 @@ public class SamenspelMessagingAutoConfiguration {
     }
 
     @Bean
-    CommonErrorHandler kafkaConsumerErrorHandler(KafkaOperations<?, ?> template) {
-        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
-        backOff.setMaxInterval(15_000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(
-                new DeadLetterPublishingRecoverer(template,
-                        (record, e) -> new org.apache.kafka.common.TopicPartition(record.topic() + "-dlt", -1)),
-                backOff);
-        handler.addNotRetryableExceptions(MalformedIntegrationEvent.class);
-        // Retrying forever must not be silent: say which record is stuck (never its content).
-        handler.setRetryListeners((record, e, attempt) -> log.warn("{}-{}@{} delivery attempt {} failed: {}",
-                record.topic(), record.partition(), record.offset(), attempt, e.getClass().getName()));
-        return handler;
+    CommonErrorHandler kafkaConsumerErrorHandler(KafkaOperations<?, ?> template, MeterRegistry meters) {
+        return DeadLetters.errorHandler(template, meters);
     }
 
     @Bean(destroyMethod = "close")
@@ -107,5 +89,12 @@ public class SamenspelMessagingAutoConfiguration {
     @ConditionalOnProperty("samenspel.messaging.publish-topic")
     NewTopic integrationEventTopic(MessagingProperties properties) {
         return new NewTopic(properties.publishTopic(), properties.partitions(), properties.replicas());
+    }
+
+    /** The owner creates its topic's dead-letter topic too: the brokers create no topic on first use. */
+    @Bean
+    @ConditionalOnProperty("samenspel.messaging.publish-topic")
+    NewTopic integrationEventDeadLetterTopic(MessagingProperties properties) {
+        return new NewTopic(Topics.deadLetters(properties.publishTopic()), properties.partitions(), properties.replicas());
     }
 }

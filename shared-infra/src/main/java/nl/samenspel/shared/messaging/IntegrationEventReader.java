@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.samenspel.contracts.CloudEventTypes;
 import nl.samenspel.contracts.IntegrationEvent;
 import nl.samenspel.contracts.PublishedLanguage;
+import nl.samenspel.contracts.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -27,6 +28,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * committed JSON Schema of its type and version. A record that can never be processed (not a
  * CloudEvent, or data that breaks its schema) is refused as {@link MalformedIntegrationEvent} and
  * ends on the dead-letter topic, instead of failing in a projection on every retry.
+ *
+ * <p>Only the owner of a topic may speak on it: a record whose {@code source} is not the topic's owner (see
+ * {@link Topics#ownerSource}) is refused as {@link ForeignIntegrationEvent}, whatever its type, before anything
+ * in it is looked at. The broker's ACLs already keep other principals from writing the topic; this check also
+ * holds when a credential leaks or an ACL is too wide.
  *
  * <p>Tolerant reader: types or schema versions this service does not know yet are skipped (empty),
  * and fields added to a known version are ignored, so producers can evolve ahead of consumers.
@@ -49,6 +55,7 @@ public final class IntegrationEventReader {
         } catch (RuntimeException e) {
             throw new MalformedIntegrationEvent("record at offset " + record.offset() + " is not a CloudEvent", e);
         }
+        requireOwnerSource(record, event);
         Optional<Class<? extends IntegrationEvent>> eventClass =
                 schemaVersion(event).flatMap(version -> PublishedLanguage.eventClass(event.getType(), version));
         if (eventClass.isEmpty()) {
@@ -67,6 +74,15 @@ public final class IntegrationEventReader {
                 extension(event, CloudEventMapper.ACTOR),
                 extension(event, CloudEventMapper.ACTOR_ORGANISATION),
                 payload));
+    }
+
+    private static void requireOwnerSource(ConsumerRecord<String, byte[]> record, CloudEvent event) {
+        String where = record.topic() + "-" + record.partition() + "@" + record.offset();
+        String owner = Topics.ownerSource(record.topic()).orElseThrow(
+                () -> new ForeignIntegrationEvent(where + " is on a topic that no Samenspel service owns"));
+        if (event.getSource() == null || !owner.equals(event.getSource().toString())) {
+            throw new ForeignIntegrationEvent(where + " does not come from the topic's owner " + owner);
+        }
     }
 
     private IntegrationEvent payload(CloudEvent event, Class<? extends IntegrationEvent> eventClass) {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import nl.samenspel.contracts.Formality;
 import nl.samenspel.contracts.PersonKind;
 import nl.samenspel.contracts.SignallerRole;
+import nl.samenspel.contracts.Topics;
 import nl.samenspel.contracts.cases.SignalRaisedV1;
 import nl.samenspel.contracts.partners.PersonRegisteredV1;
 import nl.samenspel.shared.axon.ActorMetadata;
@@ -44,7 +45,7 @@ class IntegrationEventReaderTest {
         var stored = GenericEventMessage.asEventMessage(event)
                 .andMetaData(Map.of(ActorMetadata.ACTOR, "user-1", ActorMetadata.ORGANISATION, "ggd-zuiderhaven"));
 
-        IntegrationEventEnvelope envelope = reader.read(consumed(mapper.toRecord("t", stored, event))).orElseThrow();
+        IntegrationEventEnvelope envelope = reader.read(consumed(mapper.toRecord(Topics.CASE_EVENTS, stored, event))).orElseThrow();
 
         assertThat(envelope.payload()).isEqualTo(event);
         assertThat(envelope.id()).isEqualTo(stored.getIdentifier());
@@ -61,7 +62,7 @@ class IntegrationEventReaderTest {
                 null, Instant.parse("2026-11-24T09:00:00Z"));
 
         ProducerRecord<String, byte[]> record = new CloudEventMapper(withoutNulls, "/samenspel/partner-service")
-                .toRecord("t", GenericEventMessage.asEventMessage(familyCarer), familyCarer);
+                .toRecord(Topics.PARTNER_EVENTS, GenericEventMessage.asEventMessage(familyCarer), familyCarer);
 
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"organisationId\":null");
         assertThat(reader.read(consumed(record)).orElseThrow().payload()).isEqualTo(familyCarer);
@@ -110,6 +111,32 @@ class IntegrationEventReaderTest {
                 .isInstanceOf(MalformedIntegrationEvent.class);
     }
 
+    @Test
+    void refusesARecordWhoseSourceIsNotTheOwnerOfItsTopicWithoutEchoingTheClaimedSource() {
+        ConsumerRecord<String, byte[]> forged = record(Topics.CASE_EVENTS, "/samenspel/partner-service", SIGNAL_RAISED, 1,
+                validSignal());
+
+        assertThatThrownBy(() -> reader.read(forged)).isInstanceOf(ForeignIntegrationEvent.class)
+                .hasMessageContaining("/samenspel/case-service").hasMessageNotContaining("partner-service");
+    }
+
+    @Test
+    void refusesARecordOfAnUnknownTypeFromTheWrongSourceToo() {
+        ConsumerRecord<String, byte[]> forged = record(Topics.PARTNER_EVENTS, "/samenspel/case-service",
+                "nl.samenspel.partner.something-new", 1, "{}");
+
+        assertThatThrownBy(() -> reader.read(forged)).isInstanceOf(ForeignIntegrationEvent.class);
+    }
+
+    @Test
+    void refusesARecordOnATopicThatNoServiceOwns() {
+        ConsumerRecord<String, byte[]> stray = record("samenspel.unknown.events", "/samenspel/case-service",
+                SIGNAL_RAISED, 1, validSignal());
+
+        assertThatThrownBy(() -> reader.read(stray)).isInstanceOf(ForeignIntegrationEvent.class)
+                .hasMessageContaining("no Samenspel service owns");
+    }
+
     private static String validSignal() {
         return """
                 {"signalId": "%s", "networkId": "oggz-zuiderhaven", "signallerRole": "NEIGHBOUR", "formality": "INFORMAL", "anonymous": true, "raisedAt": "2026-11-24T09:00:00Z"}"""
@@ -117,8 +144,12 @@ class IntegrationEventReaderTest {
     }
 
     private static ConsumerRecord<String, byte[]> record(String type, int version, String data) {
-        return consumed(KafkaMessageFactory.createWriter("t", null, null, "k").writeBinary(CloudEventBuilder.v1()
-                .withId(UUID.randomUUID().toString()).withSource(URI.create("/test")).withType(type)
+        return record(Topics.CASE_EVENTS, "/samenspel/case-service", type, version, data);
+    }
+
+    private static ConsumerRecord<String, byte[]> record(String topic, String source, String type, int version, String data) {
+        return consumed(KafkaMessageFactory.createWriter(topic, null, null, "k").writeBinary(CloudEventBuilder.v1()
+                .withId(UUID.randomUUID().toString()).withSource(URI.create(source)).withType(type)
                 .withTime(OffsetDateTime.now()).withDataContentType("application/json")
                 .withData(data.getBytes(StandardCharsets.UTF_8)).withExtension("schemaversion", version).build()));
     }
