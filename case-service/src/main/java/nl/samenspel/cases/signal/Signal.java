@@ -18,7 +18,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * A concern raised by anyone, a volunteer or neighbour too. The signaller is always owed feedback: the signal
  * keeps its due date, takes the feedback from the network's coordinator once, and is marked overdue by the
- * deadline process when the due date passes without it. Its texts are sealed under the signal's own key.
+ * deadline process when the due date passes without it. Its texts are sealed under the signal's own key. An
+ * anonymous signal keeps its signaller only as a blind index: enough to show them their feedback, nothing to name
+ * them by.
  */
 @Aggregate
 public class Signal {
@@ -42,8 +44,10 @@ public class Signal {
         assertText("concern", command.concern(), RaiseSignal.MAX_CONCERN_LENGTH);
         Instant raisedAt = clock.instant();
         FeedbackTerms.Due due = terms.dueFor(raisedAt);
+        String signaller = command.actor().userId();
         apply(new SignalRaised(command.signalId(), command.networkId(), command.signallerRole(),
-                vault.seal(command.signalId().value(), command.concern()), command.anonymous(), command.signaller(),
+                vault.seal(command.signalId().value(), command.concern()), command.anonymous(),
+                command.anonymous() ? null : signaller, vault.blindIndex(RaiseSignal.SIGNALLER_INDEX, signaller),
                 raisedAt, due.dueOn(), due.overdueAt()));
     }
 

@@ -57,7 +57,8 @@ class SignalController {
             @NotBlank @Size(max = RaiseSignal.MAX_CONCERN_LENGTH)
             @Schema(description = "Short description of the concern. Stays inside case-service, encrypted.")
             String concern,
-            @NotNull @Schema(description = "Keep the signaller anonymous towards the case team.") Boolean anonymous) {
+            @NotNull @Schema(description = "Keep the signaller anonymous: the signal is stored and published without "
+                    + "who raised it, and only the signaller finds it again under \"my signals\".") Boolean anonymous) {
     }
 
     record SignalRaisedResponse(String signalId) {
@@ -80,10 +81,10 @@ class SignalController {
                     + "within the network's feedback term (10 working days by default).")
     @ApiResponse(responseCode = "201", description = "The signal was recorded")
     @ApiResponse(responseCode = "400", description = "A field is missing or invalid; nothing was stored")
-    ResponseEntity<SignalRaisedResponse> raise(@Valid @RequestBody RaiseSignalRequest request) {
+    ResponseEntity<SignalRaisedResponse> raise(@Valid @RequestBody RaiseSignalRequest request, Actor actor) {
         SignalId signalId = SignalId.random();
         commands.sendAndWait(new RaiseSignal(signalId, NetworkId.of(request.networkId()), request.signallerRole(),
-                request.concern(), request.anonymous(), CurrentActor.fromToken().orElseThrow().userId()));
+                request.concern(), request.anonymous(), actor));
         return ResponseEntity.created(URI.create("/signals/" + signalId)).body(new SignalRaisedResponse(signalId.value()));
     }
 
@@ -127,9 +128,9 @@ class SignalController {
     @GetMapping("/mine")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The signals I raised, with the feedback given on them",
-            description = "Only the signals raised under the caller's own token subject.")
-    List<SignalView.OwnSignal> mySignals() {
-        return view.raisedBy(CurrentActor.fromToken().orElseThrow().userId());
+            description = "Only the signals raised under the caller's own token subject, anonymous ones included.")
+    List<SignalView.OwnSignal> mySignals(Actor actor) {
+        return view.raisedBy(actor.userId());
     }
 
     private static SignalView.FeedbackStatus status(String feedback) {

@@ -12,15 +12,18 @@ import org.axonframework.serialization.Revision;
  * A concern was raised. Stored in case-service's event store only; other services learn of it
  * through {@link nl.samenspel.contracts.cases.SignalRaisedV1}, which leaves the concern and the signaller out.
  *
- * <p>Revision 2 seals the concern under the signal's own key and adds the signaller and the feedback due date.
- * Revision 1 (no revision) kept the concern in clear; {@link SignalRaisedUpcaster} drops it on read.
+ * <p>Revision 3 adds the signaller's blind index and leaves the signaller out of an anonymous signal. Revision 2
+ * sealed the concern and kept the signaller in clear, anonymous or not; revision 1 (no revision) kept the concern
+ * in clear. {@link SignalRaisedUpcaster} reads both as revision 3.
  *
  * @param concern           sealed with the signal id as data subject; absent for upcasted revision 1 events
- * @param signaller         the signaller's token subject, shown to the coordinator only when not anonymous
+ * @param signaller         the signaller's token subject, for the coordinator; absent when anonymous
+ * @param signallerIndex    the vault's blind index of the signaller's token subject, by which "my signals" finds the
+ *                          signal; absent for upcasted revision 1 events, whose signaller is unknown
  * @param feedbackDueOn     the last day the signaller's feedback is on time
  * @param feedbackOverdueAt the moment the feedback becomes overdue
  */
-@Revision("2")
+@Revision("3")
 public record SignalRaised(
         SignalId signalId,
         NetworkId networkId,
@@ -28,6 +31,7 @@ public record SignalRaised(
         @PersonalData("free-text concern about a person") Sealed concern,
         boolean anonymous,
         String signaller,
+        String signallerIndex,
         Instant raisedAt,
         LocalDate feedbackDueOn,
         Instant feedbackOverdueAt) {

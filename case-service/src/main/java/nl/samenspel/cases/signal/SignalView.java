@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signals and whether their signaller got feedback, for the coordinator and for the signaller. Texts are kept
- * sealed and opened per read, so erasing a signal's key empties every copy.
+ * sealed and opened per read, so erasing a signal's key empties every copy. The signaller is kept as a blind
+ * index, and in clear only for the coordinator of a signal that is not anonymous.
  */
 @Component
 @ProcessingGroup("signal-view")
@@ -60,13 +61,14 @@ class SignalView {
     void on(SignalRaised event) {
         Sealed concern = event.concern();
         jdbc.update("""
-                insert into signal_view (signal_id, network_id, signaller_role, anonymous, signaller, concern_key,
-                    concern_iv, concern_data, raised_at, feedback_due_on, feedback_overdue_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into signal_view (signal_id, network_id, signaller_role, anonymous, signaller, signaller_index,
+                    concern_key, concern_iv, concern_data, raised_at, feedback_due_on, feedback_overdue_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (signal_id) do nothing""",
                 UUID.fromString(event.signalId().value()), event.networkId().value(), event.signallerRole().name(),
-                event.anonymous(), event.signaller(), concern == null ? null : concern.keyId(),
-                concern == null ? null : concern.iv(), concern == null ? null : concern.data(),
+                event.anonymous(), event.anonymous() ? null : event.signaller(), event.signallerIndex(),
+                concern == null ? null : concern.keyId(), concern == null ? null : concern.iv(),
+                concern == null ? null : concern.data(),
                 Timestamp.from(event.raisedAt()), event.feedbackDueOn(), Timestamp.from(event.feedbackOverdueAt()));
     }
 
@@ -103,12 +105,16 @@ class SignalView {
                         instant(rs, "feedback_recorded_at")), arguments);
     }
 
-    /** The signals raised by one token subject, newest first, with their feedback opened. */
+    /**
+     * The signals raised by one token subject, newest first, with their feedback opened. Found by the subject's blind
+     * index, since an anonymous signal keeps nothing else of its signaller.
+     */
     List<OwnSignal> raisedBy(String signaller) {
-        return jdbc.query("select * from signal_view where signaller = ? order by raised_at desc, signal_id",
+        String index = vault.blindIndex(RaiseSignal.SIGNALLER_INDEX, signaller);
+        return jdbc.query("select * from signal_view where signaller_index = ? order by raised_at desc, signal_id",
                 (rs, row) -> new OwnSignal(rs.getString("signal_id"), rs.getString("network_id"), open(rs, "concern"),
                         rs.getTimestamp("raised_at").toInstant(), rs.getObject("feedback_due_on", LocalDate.class),
-                        status(rs), open(rs, "feedback"), instant(rs, "feedback_recorded_at")), signaller);
+                        status(rs), open(rs, "feedback"), instant(rs, "feedback_recorded_at")), index);
     }
 
     private FeedbackStatus status(ResultSet rs) throws SQLException {

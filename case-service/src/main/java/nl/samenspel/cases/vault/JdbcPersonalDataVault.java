@@ -5,11 +5,13 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -85,6 +87,19 @@ public class JdbcPersonalDataVault implements PersonalDataVault {
     public boolean isErased(String subject) {
         return Boolean.TRUE.equals(jdbc.query("select wrapped_key is null from personal_data_key where subject = ?",
                 rs -> rs.next() ? rs.getBoolean(1) : Boolean.FALSE, subject));
+    }
+
+    @Override
+    public String blindIndex(String purpose, String value) {
+        String subject = "blind-index:" + purpose;
+        SecretKey key = key(subject, true).orElseThrow(() -> new SubjectErased(subject));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
     }
 
     private Optional<SecretKey> key(String subject, boolean create) {

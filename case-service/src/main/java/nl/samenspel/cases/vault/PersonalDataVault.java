@@ -19,6 +19,13 @@ public interface PersonalDataVault {
 
     boolean isErased(String subject);
 
+    /**
+     * A stable pseudonym of {@code value} for looking it up without storing it: HMAC-SHA256 under the data key of
+     * subject {@code blind-index:<purpose>}, hex. The same value gives the same index within one purpose and an
+     * unrelated one in another; without the vault's keys the index leads back to nothing.
+     */
+    String blindIndex(String purpose, String value);
+
     /** Seal a value that may be absent. */
     default Sealed sealNullable(String subject, String plaintext) {
         return plaintext == null ? null : seal(subject, plaintext);

@@ -42,4 +42,9 @@ class TestVault implements PersonalDataVault {
     public boolean isErased(String subject) {
         return erased.contains(subject);
     }
+
+    @Override
+    public String blindIndex(String purpose, String value) {
+        return nl.samenspel.cases.signal.TestVault.index(purpose, value);
+    }
 }

@@ -41,7 +41,7 @@ class DeadlineProcessTest {
 
     private static SignalRaised raised() {
         return new SignalRaised(SIGNAL, OGGZ, SignallerRole.NEIGHBOUR, TestVault.sealed(SIGNAL.value(), "Zorgen."),
-                false, "neighbour", RAISED_AT, DUE_ON, OVERDUE_AT);
+                false, "neighbour", TestVault.index("signaller", "neighbour"), RAISED_AT, DUE_ON, OVERDUE_AT);
     }
 
     private static DeadlineScheduled referralScheduled() {

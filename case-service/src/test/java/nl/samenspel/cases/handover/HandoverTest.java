@@ -95,6 +95,11 @@ class HandoverTest {
         public boolean isErased(String subject) {
             return false;
         }
+
+        @Override
+        public String blindIndex(String purpose, String value) {
+            return purpose + ":" + new StringBuilder(value).reverse();
+        }
     };
 
     private Cases.CaseFacts facts;

@@ -1,6 +1,7 @@
 package nl.samenspel.cases.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import nl.samenspel.cases.CaseServiceIntegrationTest;
 import nl.samenspel.contracts.Topics;
@@ -45,7 +47,7 @@ class SignalApiIntegrationTest extends CaseServiceIntegrationTest {
     void aVolunteerRaisesASignalThatIsStoredAndPublishedWithoutTheConcernText() {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         Api.Response response = api().as(volunteer()).postWithHeader("/signals",
-                signalJson(network, "VOLUNTEER", CONCERN, true), "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01",
+                signalJson(network, "VOLUNTEER", CONCERN, false), "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01",
                 "application/json");
 
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
@@ -77,7 +79,55 @@ class SignalApiIntegrationTest extends CaseServiceIntegrationTest {
         assertThat(data.get("networkId").asText()).isEqualTo(network);
         assertThat(data.get("signallerRole").asText()).isEqualTo("VOLUNTEER");
         assertThat(data.get("formality").asText()).isEqualTo("INFORMAL");
-        assertThat(data.get("anonymous").asBoolean()).isTrue();
+        assertThat(data.get("anonymous").asBoolean()).isFalse();
+    }
+
+    /** Issue 8 B10: an anonymous signal named its signaller in its CloudEvent headers and its stored event. */
+    @Test
+    void anAnonymousSignalIsPublishedAndStoredWithoutItsSignallerWhoStillFindsItAndItsFeedback() {
+        String login = "anonymous-volunteer-" + UUID.randomUUID();
+        String token = TestInfrastructure.token(login, "vrijwilligers-zuiderhaven", Roles.VOLUNTEER);
+        Api.Response response = api().as(token).post("/signals", signalJson(network, "VOLUNTEER", CONCERN, true));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        String signalId = response.json().get("signalId").asText();
+
+        ConsumerRecord<String, byte[]> record = recordFor(signalId);
+        assertThat(record.headers().headers("ce_actor")).isEmpty();
+        assertThat(record.headers().headers("ce_actororganisation")).isEmpty();
+        assertThat(record.headers()).allSatisfy(header -> assertThat(new String(header.value(), StandardCharsets.UTF_8))
+                .doesNotContain(login).doesNotContain("vrijwilligers-zuiderhaven"));
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(login);
+        assertThat(readJson(record.value()).get("anonymous").asBoolean()).isTrue();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api().as(token).get("/signals/mine")
+                .json().findValuesAsText("signalId")).containsExactly(signalId));
+        Map<String, Object> stored = jdbc.queryForMap("""
+                select convert_from(payload, 'UTF8') as payload, convert_from(metadata, 'UTF8') as metadata
+                from domainevententry where aggregateidentifier = ?""", signalId);
+        assertThat(stored.get("metadata").toString()).doesNotContain("\"actor\"").doesNotContain("\"organisation\"");
+        assertThat(readJson(stored.get("payload").toString().getBytes(StandardCharsets.UTF_8)).get("signallerIndex")
+                .asText()).matches("[0-9a-f]{64}");
+        assertThat(storedAnywhere(login)).as("rows holding the login").isZero();
+
+        Api.Response feedback = api().as(TestInfrastructure.token("coordinator-" + UUID.randomUUID(), "ggd-zuiderhaven",
+                Roles.NETWORK_COORDINATOR)).post("/signals/" + signalId + "/feedback", "{\"feedback\": \"Opgepakt.\"}");
+        assertThat(feedback.status()).as(feedback.toString()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api().as(token).get("/signals/mine")
+                .json().findValuesAsText("feedback")).containsExactly("Opgepakt."));
+        assertThat(storedAnywhere(login)).as("rows holding the login after the feedback").isZero();
+    }
+
+    /** Rows of the event store, the sagas, the deadlines and the signal view whose bytes contain {@code text}. */
+    private long storedAnywhere(String text) {
+        return jdbc.queryForObject("""
+                select (select count(*) from domainevententry
+                        where position(convert_to(?, 'UTF8') in payload) > 0
+                           or position(convert_to(?, 'UTF8') in coalesce(metadata, ''::bytea)) > 0)
+                     + (select count(*) from sagaentry where position(convert_to(?, 'UTF8') in serializedsaga) > 0)
+                     + (select count(*) from scheduled_tasks
+                        where position(convert_to(?, 'UTF8') in coalesce(task_data, ''::bytea)) > 0)
+                     + (select count(*) from signal_view where signal_view::text like '%' || ? || '%')""",
+                Long.class, text, text, text, text, text);
     }
 
     @Test

@@ -24,21 +24,24 @@ class SignalIntegrationEventsTest {
     @Test
     void publishesTheSignalWithoutItsConcernTextOrSignaller() throws Exception {
         SignalRaised stored = new SignalRaised(ID, NETWORK, SignallerRole.KEY_RESIDENT,
-                TestVault.sealed(ID.value(), "Mevrouw op nummer 12 is erg vergeetachtig geworden."), true,
-                "key-resident-piet", Instant.parse("2026-11-24T09:00:00Z"), DUE_ON,
+                TestVault.sealed(ID.value(), "Mevrouw op nummer 12 is erg vergeetachtig geworden."), false,
+                "key-resident-piet", TestVault.index("signaller", "key-resident-piet"),
+                Instant.parse("2026-11-24T09:00:00Z"), DUE_ON,
                 Instant.parse("2026-12-08T23:00:00Z"));
 
         SignalRaisedV1 published = (SignalRaisedV1) PersonalDataLeaks.assertPublishesNoPersonalData(translator, stored);
 
         assertThat(published).isEqualTo(new SignalRaisedV1(ID.value(), "wijknetwerk-noord", SignallerRole.KEY_RESIDENT,
-                Formality.INFORMAL, true, Instant.parse("2026-11-24T09:00:00Z")));
-        assertThat(published.toString()).doesNotContain("key-resident-piet");
+                Formality.INFORMAL, false, Instant.parse("2026-11-24T09:00:00Z")));
+        assertThat(published.toString()).doesNotContain("key-resident-piet")
+                .doesNotContain(TestVault.index("signaller", "key-resident-piet"));
     }
 
     @Test
     void aProfessionalSourceIsFormal() {
         SignalRaised stored = new SignalRaised(ID, NetworkId.of("oggz-zuiderhaven"), SignallerRole.PROFESSIONAL,
-                TestVault.sealed(ID.value(), "Zorgen."), false, "pro", Instant.now(), DUE_ON, Instant.now());
+                TestVault.sealed(ID.value(), "Zorgen."), false, "pro", TestVault.index("signaller", "pro"), Instant.now(),
+                DUE_ON, Instant.now());
 
         assertThat(((SignalRaisedV1) translator.translate(stored)).formality()).isEqualTo(Formality.FORMAL);
     }

@@ -18,22 +18,31 @@ import org.axonframework.serialization.upcasting.event.InitialEventRepresentatio
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
 
-/** Revision 1 events kept the concern in clear; reading them must leave it behind. */
+/**
+ * Revision 1 events kept the concern in clear, revision 2 the login of an anonymous signaller; reading them must
+ * leave both behind, while the signaller of a revision 2 event still finds it by its blind index.
+ */
 class SignalRaisedUpcasterTest {
 
     private static final String SIGNAL = "0b6c3f5e-8a57-4c1e-9d2a-3f1e2d4c5b6a";
     private final JacksonSerializer serializer = JacksonSerializer.builder()
             .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())).build();
 
+    private final SignalRaisedUpcaster upcaster = new SignalRaisedUpcaster(new TestVault());
+
     private SignalRaised upcast(String revision1Json) {
+        return upcast(null, revision1Json);
+    }
+
+    private SignalRaised upcast(String revision, String json) {
         GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Signal", SIGNAL, 0,
                 "3f1e2d4c-0000-4000-8000-000000000001", Instant.parse("2026-03-02T10:00:00Z"),
-                SignalRaised.class.getName(), null, revision1Json.getBytes(StandardCharsets.UTF_8),
+                SignalRaised.class.getName(), revision, json.getBytes(StandardCharsets.UTF_8),
                 "{}".getBytes(StandardCharsets.UTF_8));
-        List<IntermediateEventRepresentation> upcasted = new SignalRaisedUpcaster()
+        List<IntermediateEventRepresentation> upcasted = upcaster
                 .upcast(Stream.of(new InitialEventRepresentation(stored, serializer))).toList();
         assertThat(upcasted).hasSize(1);
-        assertThat(upcasted.get(0).getType().getRevision()).isEqualTo("2");
+        assertThat(upcasted.get(0).getType().getRevision()).isEqualTo("3");
         return serializer.deserialize(new SimpleSerializedObject<>(upcasted.get(0).getData(byte[].class).getData(),
                 byte[].class, upcasted.get(0).getType()));
     }
@@ -52,6 +61,7 @@ class SignalRaisedUpcasterTest {
         assertThat(event.signallerRole()).isEqualTo(SignallerRole.NEIGHBOUR);
         assertThat(event.anonymous()).isTrue();
         assertThat(event.signaller()).isNull();
+        assertThat(event.signallerIndex()).isNull();
         assertThat(event.raisedAt()).isEqualTo(Instant.parse("2026-03-02T10:00:00Z"));
     }
 
@@ -67,10 +77,41 @@ class SignalRaisedUpcasterTest {
     }
 
     @Test
-    void revision2EventsAreLeftAlone() {
-        assertThat(new SignalRaisedUpcaster().canUpcast(new InitialEventRepresentation(new GenericDomainEventEntry<>(
+    void anAnonymousRevision2SignalLosesItsSignallersLoginAndKeepsTheirBlindIndex() {
+        SignalRaised event = upcast("2", revision2(true));
+
+        assertThat(event.anonymous()).isTrue();
+        assertThat(event.signaller()).isNull();
+        assertThat(event.signallerIndex()).isEqualTo(TestVault.index("signaller", "volunteer-anna"));
+        assertThat(event.toString()).doesNotContain("volunteer-anna");
+        assertThat(event.concern()).isEqualTo(TestVault.sealed(SIGNAL, "Zorgen."));
+        assertThat(event.feedbackDueOn()).isEqualTo(LocalDate.parse("2026-03-16"));
+        assertThat(event.feedbackOverdueAt()).isEqualTo(Instant.parse("2026-03-16T23:00:00Z"));
+    }
+
+    @Test
+    void aNamedRevision2SignalKeepsItsSignallerAndGainsTheirBlindIndex() {
+        SignalRaised event = upcast("2", revision2(false));
+
+        assertThat(event.anonymous()).isFalse();
+        assertThat(event.signaller()).isEqualTo("volunteer-anna");
+        assertThat(event.signallerIndex()).isEqualTo(TestVault.index("signaller", "volunteer-anna"));
+    }
+
+    @Test
+    void revision3EventsAreLeftAlone() {
+        assertThat(upcaster.canUpcast(new InitialEventRepresentation(new GenericDomainEventEntry<>(
                 "Signal", SIGNAL, 0, "3f1e2d4c-0000-4000-8000-000000000002", Instant.now(),
-                SignalRaised.class.getName(), "2", "{}".getBytes(StandardCharsets.UTF_8),
+                SignalRaised.class.getName(), "3", "{}".getBytes(StandardCharsets.UTF_8),
                 "{}".getBytes(StandardCharsets.UTF_8)), serializer))).isFalse();
+    }
+
+    private static String revision2(boolean anonymous) {
+        return """
+                {"signalId": "%s", "networkId": "oggz-zuiderhaven", "signallerRole": "VOLUNTEER",
+                 "concern": {"keyId": "%s", "iv": "test-iv", "data": "%s"}, "anonymous": %s,
+                 "signaller": "volunteer-anna", "raisedAt": "2026-03-02T10:00:00Z",
+                 "feedbackDueOn": "2026-03-16", "feedbackOverdueAt": "2026-03-16T23:00:00Z"}"""
+                .formatted(SIGNAL, SIGNAL, TestVault.sealed(SIGNAL, "Zorgen.").data(), anonymous);
     }
 }

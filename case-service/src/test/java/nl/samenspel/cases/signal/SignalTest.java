@@ -10,10 +10,12 @@ import java.util.Set;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.SignallerRole;
-import nl.samenspel.testsupport.DomainMatchers;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
+import nl.samenspel.shared.security.Actor;
+import nl.samenspel.shared.security.Roles;
+import nl.samenspel.testsupport.DomainMatchers;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,7 @@ class SignalTest {
     private static final OrganisationId GGD = OrganisationId.of("ggd-zuiderhaven");
     private static final SignalId SIGNAL = SignalId.random();
     private static final String CONCERN = "Buurman laat al weken niemand binnen.";
+    private static final Actor ANNA = volunteer("volunteer-anna");
 
     private AggregateTestFixture<Signal> fixture;
 
@@ -43,9 +46,13 @@ class SignalTest {
         fixture.registerInjectableResource(new TestVault());
     }
 
+    private static Actor volunteer(String login) {
+        return new Actor(login, Optional.of(OrganisationId.of("vrijwilligers-zuiderhaven")), Set.of(Roles.VOLUNTEER));
+    }
+
     private static SignalRaised raised() {
         return new SignalRaised(SIGNAL, OGGZ, SignallerRole.VOLUNTEER, TestVault.sealed(SIGNAL.value(), CONCERN), true,
-                "volunteer-anna", NOW, DUE_ON, OVERDUE_AT);
+                null, TestVault.index("signaller", "volunteer-anna"), NOW, DUE_ON, OVERDUE_AT);
     }
 
     private static SignalFeedbackRecorded feedback(Instant at) {
@@ -54,18 +61,27 @@ class SignalTest {
     }
 
     @Test
-    void aVolunteerRaisesASignalWhoseConcernIsSealedAndWhoseFeedbackIsDueInTenWorkingDays() {
+    void aVolunteerRaisesAnAnonymousSignalKeptOnlyAsABlindIndexWithItsConcernSealedAndFeedbackDueInTenWorkingDays() {
         fixture.givenNoPriorActivity()
-                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.VOLUNTEER, CONCERN, true, "volunteer-anna"))
+                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.VOLUNTEER, CONCERN, true, ANNA))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(raised());
+    }
+
+    @Test
+    void aSignalThatIsNotAnonymousNamesItsSignallerForTheCoordinator() {
+        fixture.givenNoPriorActivity()
+                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.VOLUNTEER, CONCERN, false, ANNA))
+                .expectEvents(new SignalRaised(SIGNAL, OGGZ, SignallerRole.VOLUNTEER,
+                        TestVault.sealed(SIGNAL.value(), CONCERN), false, "volunteer-anna",
+                        TestVault.index("signaller", "volunteer-anna"), NOW, DUE_ON, OVERDUE_AT));
     }
 
     @Test
     void refusesASignalInANetworkItDoesNotKnow() {
         fixture.givenNoPriorActivity()
                 .when(new RaiseSignal(SIGNAL, NetworkId.of("wijknetwerk-elders"), SignallerRole.NEIGHBOUR, "Zorgen.",
-                        false, "neighbour"))
+                        false, volunteer("neighbour")))
                 .expectException(InvalidField.class)
                 .expectExceptionMessage("is not a known network")
                 .expectNoEvents();
@@ -74,7 +90,7 @@ class SignalTest {
     @Test
     void refusesABlankConcern() {
         fixture.givenNoPriorActivity()
-                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.PROFESSIONAL, " \n\t ", false, "pro"))
+                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.PROFESSIONAL, " \n\t ", false, volunteer("pro")))
                 .expectException(DomainMatchers.fieldIs("concern"))
                 .expectNoEvents();
     }
@@ -83,7 +99,7 @@ class SignalTest {
     void refusesAConcernLongerThanTheLimit() {
         String tooLong = "x".repeat(RaiseSignal.MAX_CONCERN_LENGTH + 1);
         fixture.givenNoPriorActivity()
-                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.PROFESSIONAL, tooLong, false, "pro"))
+                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.PROFESSIONAL, tooLong, false, volunteer("pro")))
                 .expectException(InvalidField.class)
                 .expectExceptionMessage("must be at most 2000 characters")
                 .expectNoEvents();
@@ -93,9 +109,10 @@ class SignalTest {
     void acceptsAConcernOfExactlyTheLimit() {
         String longest = "x".repeat(RaiseSignal.MAX_CONCERN_LENGTH);
         fixture.givenNoPriorActivity()
-                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.FAMILY_CARER, longest, false, "carer"))
+                .when(new RaiseSignal(SIGNAL, OGGZ, SignallerRole.FAMILY_CARER, longest, false, volunteer("carer")))
                 .expectEvents(new SignalRaised(SIGNAL, OGGZ, SignallerRole.FAMILY_CARER,
-                        TestVault.sealed(SIGNAL.value(), longest), false, "carer", NOW, DUE_ON, OVERDUE_AT));
+                        TestVault.sealed(SIGNAL.value(), longest), false, "carer", TestVault.index("signaller", "carer"),
+                        NOW, DUE_ON, OVERDUE_AT));
     }
 
     @Test

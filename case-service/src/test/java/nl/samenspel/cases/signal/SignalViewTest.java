@@ -43,7 +43,8 @@ class SignalViewTest {
 
     private SignalRaised raised(SignalId id, String signaller, boolean anonymous) {
         return new SignalRaised(id, network, SignallerRole.NEIGHBOUR, TestVault.sealed(id.value(), "Zorgen om " + id),
-                anonymous, signaller, RAISED_AT, DUE_ON, OVERDUE_AT);
+                anonymous, anonymous ? null : signaller, TestVault.index("signaller", signaller), RAISED_AT, DUE_ON,
+                OVERDUE_AT);
     }
 
     @Test
@@ -90,6 +91,22 @@ class SignalViewTest {
         assertThat(seen.concern()).contains("Zorgen om " + id);
         assertThat(viewAt(RAISED_AT).raisedBy(signaller)).extracting(SignalView.OwnSignal::signalId)
                 .containsExactly(id.value());
+        assertThat(viewAt(RAISED_AT).raisedBy("someone-else-" + UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void theRowOfAnAnonymousSignalHoldsNoLoginEvenIfAnEventStillCarriedOne() {
+        SignalId id = SignalId.random();
+        String signaller = "anna-" + UUID.randomUUID();
+        viewAt(RAISED_AT).on(new SignalRaised(id, network, SignallerRole.VOLUNTEER,
+                TestVault.sealed(id.value(), "Zorgen."), true, signaller, TestVault.index("signaller", signaller),
+                RAISED_AT, DUE_ON, OVERDUE_AT));
+
+        String row = jdbc.queryForMap("select * from signal_view where signal_id = ?", UUID.fromString(id.value()))
+                .toString();
+        assertThat(row).doesNotContain(signaller);
+        assertThat(viewAt(RAISED_AT).raisedBy(signaller)).extracting(SignalView.OwnSignal::signalId)
+                .containsExactly(id.value());
     }
 
     @Test
@@ -97,7 +114,7 @@ class SignalViewTest {
         SignalId erased = SignalId.random();
         SignalId upcasted = SignalId.random();
         viewAt(RAISED_AT).on(raised(erased, "x", false));
-        viewAt(RAISED_AT).on(new SignalRaised(upcasted, network, SignallerRole.NEIGHBOUR, null, false, null,
+        viewAt(RAISED_AT).on(new SignalRaised(upcasted, network, SignallerRole.NEIGHBOUR, null, false, null, null,
                 RAISED_AT.plusSeconds(1), DUE_ON, OVERDUE_AT));
         vault.erase(erased.value());
 

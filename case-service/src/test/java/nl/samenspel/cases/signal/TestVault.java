@@ -1,17 +1,22 @@
 package nl.samenspel.cases.signal;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import nl.samenspel.cases.vault.PersonalDataVault;
 import nl.samenspel.cases.vault.Sealed;
 import nl.samenspel.cases.vault.SubjectErased;
 
 /**
  * A vault for fixture tests whose sealing is deterministic, so expected events can be written out. It encodes
- * rather than encrypts: the real cipher is tested in JdbcPersonalDataVaultTest.
+ * rather than encrypts: the real cipher is tested in JdbcPersonalDataVaultTest. Blind indexes are real HMACs, but
+ * under a key fixed per purpose, so they too can be written out.
  */
 public class TestVault implements PersonalDataVault {
 
@@ -20,6 +25,16 @@ public class TestVault implements PersonalDataVault {
     public static Sealed sealed(String subject, String plaintext) {
         return new Sealed(subject, "test-iv",
                 Base64.getEncoder().encodeToString(plaintext.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static String index(String purpose, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(("test-blind-index:" + purpose).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -44,5 +59,13 @@ public class TestVault implements PersonalDataVault {
     @Override
     public boolean isErased(String subject) {
         return erased.contains(subject);
+    }
+
+    @Override
+    public String blindIndex(String purpose, String value) {
+        if (erased.contains("blind-index:" + purpose)) {
+            throw new SubjectErased("blind-index:" + purpose);
+        }
+        return index(purpose, value);
     }
 }

@@ -142,4 +142,29 @@ class JdbcPersonalDataVaultTest {
         assertThatThrownBy(() -> new JdbcPersonalDataVault(jdbc, new byte[16], Clock.systemUTC()))
                 .hasMessageContaining("32 bytes");
     }
+
+    @Test
+    void aBlindIndexIsStablePerPurposeUnrelatedAcrossPurposesAndNamesNothing() {
+        String purpose = "test-" + UUID.randomUUID();
+        String otherPurpose = "test-" + UUID.randomUUID();
+
+        String index = vault.blindIndex(purpose, "volunteer-anna");
+
+        assertThat(index).matches("[0-9a-f]{64}").doesNotContain("anna");
+        assertThat(new JdbcPersonalDataVault(jdbc, MASTER_KEY, Clock.systemUTC()).blindIndex(purpose, "volunteer-anna"))
+                .isEqualTo(index);
+        assertThat(vault.blindIndex(purpose, "volunteer-bram")).isNotEqualTo(index);
+        assertThat(vault.blindIndex(otherPurpose, "volunteer-anna")).isNotEqualTo(index);
+        assertThat(jdbc.queryForObject("select count(*) from personal_data_key where subject = ?", Long.class,
+                "blind-index:" + purpose)).isEqualTo(1);
+    }
+
+    @Test
+    void noBlindIndexIsMadeForAnErasedPurpose() {
+        String purpose = "test-" + UUID.randomUUID();
+        vault.blindIndex(purpose, "volunteer-anna");
+        vault.erase("blind-index:" + purpose);
+
+        assertThatThrownBy(() -> vault.blindIndex(purpose, "volunteer-anna")).isInstanceOf(SubjectErased.class);
+    }
 }

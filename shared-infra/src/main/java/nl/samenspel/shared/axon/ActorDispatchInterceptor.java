@@ -13,8 +13,8 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 /**
  * Stamps every command sent from a request thread with the authenticated actor and the current
  * trace, so no controller can forget it. Commands sent by sagas or consumers inherit the metadata of
- * the event that caused them through Axon's correlation data instead. Commands marked {@link AnonymousActor}
- * get the trace only.
+ * the event that caused them through Axon's correlation data instead. Commands marked {@link AnonymousActor},
+ * and {@link AnonymousActor.WhenAsked} commands whose sender asked to stay anonymous, get the trace only.
  */
 public final class ActorDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -28,7 +28,7 @@ public final class ActorDispatchInterceptor implements MessageDispatchIntercepto
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             Map<String, Object> metadata = new HashMap<>();
-            boolean anonymous = command.getPayloadType().isAnnotationPresent(AnonymousActor.class);
+            boolean anonymous = anonymous(command);
             CurrentActor.fromToken().filter(actor -> !anonymous).ifPresent(actor -> {
                 metadata.put(ActorMetadata.ACTOR, actor.userId());
                 actor.organisation().ifPresent(org -> metadata.put(ActorMetadata.ORGANISATION, org.value()));
@@ -36,5 +36,10 @@ public final class ActorDispatchInterceptor implements MessageDispatchIntercepto
             Traceparent.current(tracer).ifPresent(tp -> metadata.put(ActorMetadata.TRACEPARENT, tp));
             return metadata.isEmpty() ? command : command.andMetaData(metadata);
         };
+    }
+
+    private static boolean anonymous(CommandMessage<?> command) {
+        return command.getPayloadType().isAnnotationPresent(AnonymousActor.class)
+                || command.getPayload() instanceof AnonymousActor.WhenAsked asked && asked.anonymous();
     }
 }

@@ -25,6 +25,9 @@ class ActorDispatchInterceptorTest {
     record AskAnonymously(String what) {
     }
 
+    record RaiseMaybeAnonymously(String what, boolean anonymous) implements AnonymousActor.WhenAsked {
+    }
+
     private final ActorDispatchInterceptor interceptor = new ActorDispatchInterceptor(Tracer.NOOP);
 
     @BeforeEach
@@ -58,5 +61,20 @@ class ActorDispatchInterceptorTest {
         CommandMessage<?> command = dispatched(new AskAnonymously("x"));
 
         assertThat(command.getMetaData()).doesNotContainKeys(ActorMetadata.ACTOR, ActorMetadata.ORGANISATION);
+    }
+
+    @Test
+    void aCommandWhoseSenderAskedToStayAnonymousCarriesNeitherWhoSentItNorTheirOrganisation() {
+        CommandMessage<?> command = dispatched(new RaiseMaybeAnonymously("x", true));
+
+        assertThat(command.getMetaData()).doesNotContainKeys(ActorMetadata.ACTOR, ActorMetadata.ORGANISATION);
+    }
+
+    @Test
+    void aCommandThatMayBeAnonymousCarriesTheActorWhenItsSenderDidNotAsk() {
+        CommandMessage<?> command = dispatched(new RaiseMaybeAnonymously("x", false));
+
+        assertThat(command.getMetaData()).containsEntry(ActorMetadata.ACTOR, "account-42")
+                .containsEntry(ActorMetadata.ORGANISATION, "ggz-delta");
     }
 }
