@@ -20,6 +20,8 @@ import nl.samenspel.contracts.partners.PersonRegisteredV1;
 import nl.samenspel.contracts.partners.ServiceAreaChangedV1;
 import nl.samenspel.contracts.partners.VolunteerAgreementConcludedV1;
 import nl.samenspel.contracts.partners.VolunteerAgreementEndedV1;
+import nl.samenspel.contracts.partners.VolunteerOverloadClearedV1;
+import nl.samenspel.contracts.partners.VolunteerOverloadFlaggedV1;
 import nl.samenspel.shared.messaging.IntegrationEventEnvelope;
 import nl.samenspel.shared.messaging.IntegrationEventReader;
 import nl.samenspel.shared.messaging.ProcessedEvents;
@@ -31,7 +33,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 /**
  * Keeps {@link PartnerFactsTables} up to date from partner-service's events. The reader has checked each record
  * against its schema (what fails is dead-lettered); each event id applies once per service. Events that decide
- * nothing here (the social map, volunteer load and training) are read and skipped.
+ * nothing here (the social map, volunteer load and training) are read and skipped; a volunteer's overload flag
+ * decides whether they may be given another task.
  */
 public class PartnerFactsProjection {
 
@@ -101,6 +104,10 @@ public class PartnerFactsProjection {
             return () -> tables.agreementEnded(e);
         } else if (p instanceof CoachAssignedV1 e) {
             return () -> tables.coachAssigned(e);
+        } else if (p instanceof VolunteerOverloadFlaggedV1 e) {
+            return () -> tables.overloadFlagged(e);
+        } else if (p instanceof VolunteerOverloadClearedV1 e) {
+            return () -> tables.overloadCleared(e);
         }
         return null;
     }

@@ -25,6 +25,8 @@ import nl.samenspel.contracts.partners.PersonRegisteredV1;
 import nl.samenspel.contracts.partners.ServiceAreaChangedV1;
 import nl.samenspel.contracts.partners.VolunteerAgreementConcludedV1;
 import nl.samenspel.contracts.partners.VolunteerAgreementEndedV1;
+import nl.samenspel.contracts.partners.VolunteerOverloadClearedV1;
+import nl.samenspel.contracts.partners.VolunteerOverloadFlaggedV1;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -240,6 +242,27 @@ public class PartnerFactsTables {
                 insert into partner_volunteer_agreement (agreement_id, volunteer_id, coach_id) values (?, ?, ?)
                 on conflict (agreement_id) do update set coach_id = excluded.coach_id""",
                 uuid(e.agreementId()), uuid(e.volunteerId()), uuid(e.coachId()));
+    }
+
+    void overloadFlagged(VolunteerOverloadFlaggedV1 e) {
+        overload(e.agreementId(), e.volunteerId(), e.organisationId(), true, e.flaggedAt());
+    }
+
+    void overloadCleared(VolunteerOverloadClearedV1 e) {
+        overload(e.agreementId(), e.volunteerId(), e.organisationId(), false, e.clearedAt());
+    }
+
+    private void overload(String agreementId, String volunteerId, String organisationId, boolean overloaded,
+            Instant at) {
+        jdbc.update("""
+                insert into partner_volunteer_agreement (agreement_id, volunteer_id, organisation_id, overloaded,
+                    overload_changed_at)
+                values (?, ?, ?, ?, ?)
+                on conflict (agreement_id) do update set overloaded = excluded.overloaded,
+                    overload_changed_at = excluded.overload_changed_at
+                where partner_volunteer_agreement.overload_changed_at is null
+                   or partner_volunteer_agreement.overload_changed_at <= excluded.overload_changed_at""",
+                uuid(agreementId), uuid(volunteerId), organisationId, overloaded, time(at));
     }
 
     private static Timestamp time(Instant instant) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.samenspel.contracts.KindOfParty;
 import nl.samenspel.contracts.LegalBasis;
@@ -25,7 +26,10 @@ import nl.samenspel.contracts.partners.InformalRepresentativeAppointedV1;
 import nl.samenspel.contracts.partners.OrganisationInvitedV1;
 import nl.samenspel.contracts.partners.PersonAccountLinkedV1;
 import nl.samenspel.contracts.partners.ServiceAreaChangedV1;
+import nl.samenspel.contracts.VolunteerTask;
+import nl.samenspel.contracts.partners.VolunteerOverloadClearedV1;
 import nl.samenspel.contracts.partners.VolunteerOverloadFlaggedV1;
+import nl.samenspel.contracts.partners.VolunteerTrainingRecordedV1;
 import nl.samenspel.shared.messaging.IntegrationEventEnvelope;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -306,15 +310,83 @@ class PartnerFactsProjectionTest {
     }
 
     @Test
-    void eventsThatDecideNothingHereLeaveNoTrace() {
+    void aVolunteersOverloadFlagAndItsClearanceCountByTheirOwnTimeWhicheverArrivesFirst() {
         String agreementId = UUID.randomUUID().toString();
-        IntegrationEventEnvelope flagged = envelope(new VolunteerOverloadFlaggedV1(agreementId,
-                PartnerEvents.personId(), PartnerEvents.organisationId(), OverloadSource.AUTOMATIC, Instant.now()));
+        String volunteer = PartnerEvents.personId();
+        String organisationId = PartnerEvents.organisationId();
+        VolunteerAgreements agreements = new VolunteerAgreements(jdbc);
+        LocalDate day = LocalDate.of(2025, 5, 1);
+        projection.apply(envelope(new VolunteerOverloadFlaggedV1(agreementId, volunteer, organisationId,
+                OverloadSource.AUTOMATIC, T0.plusSeconds(60))));
+        projection.apply(envelope(PartnerEvents.agreement(agreementId, volunteer, organisationId,
+                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 12, 31))));
+
+        assertThat(agreements.inForce(PersonId.of(volunteer), day).map(VolunteerAgreements.Agreement::overloaded))
+                .contains(true);
+
+        projection.apply(envelope(new VolunteerOverloadClearedV1(agreementId, volunteer, organisationId,
+                T0.plusSeconds(120))));
+        projection.apply(envelope(new VolunteerOverloadFlaggedV1(agreementId, volunteer, organisationId,
+                OverloadSource.COACH, T0.plusSeconds(90))));
+
+        assertThat(agreements.inForce(PersonId.of(volunteer), day).map(VolunteerAgreements.Agreement::overloaded))
+                .contains(false);
+
+        projection.apply(envelope(new VolunteerOverloadFlaggedV1(agreementId, volunteer, organisationId,
+                OverloadSource.COACH, T0.plusSeconds(180))));
+
+        assertThat(agreements.inForce(PersonId.of(volunteer), day).map(VolunteerAgreements.Agreement::overloaded))
+                .contains(true);
+    }
+
+    @Test
+    void theAgreementInForceOnADayGivesItsOrganisationTasksDaysAndTermAndNoneOutsideIt() {
+        String agreementId = UUID.randomUUID().toString();
+        String volunteer = PartnerEvents.personId();
+        String organisationId = PartnerEvents.organisationId();
+        VolunteerAgreements agreements = new VolunteerAgreements(jdbc);
+        projection.apply(envelope(PartnerEvents.agreement(agreementId, volunteer, organisationId,
+                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 12, 31))));
+        projection.apply(envelope(PartnerEvents.agreementEnded(agreementId, volunteer, organisationId,
+                LocalDate.of(2025, 6, 30))));
+
+        assertThat(agreements.inForce(PersonId.of(volunteer), LocalDate.of(2025, 3, 1))).contains(
+                new VolunteerAgreements.Agreement(agreementId, OrganisationId.of(organisationId),
+                        Set.of(VolunteerTask.COMPANIONSHIP, VolunteerTask.TRANSPORT),
+                        Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), LocalDate.of(2025, 3, 1),
+                        LocalDate.of(2025, 6, 30), false));
+        assertThat(agreements.inForce(PersonId.of(volunteer), LocalDate.of(2025, 6, 30))).isPresent();
+        assertThat(agreements.inForce(PersonId.of(volunteer), LocalDate.of(2025, 2, 28))).isEmpty();
+        assertThat(agreements.inForce(PersonId.of(volunteer), LocalDate.of(2025, 7, 1))).isEmpty();
+        assertThat(agreements.inForce(PersonId.random(), LocalDate.of(2025, 5, 1))).isEmpty();
+    }
+
+    @Test
+    void anOverloadFlagWithoutItsAgreementIsKeptButPutsNoAgreementInForce() {
+        String agreementId = UUID.randomUUID().toString();
+        String volunteer = PartnerEvents.personId();
+        IntegrationEventEnvelope flagged = envelope(new VolunteerOverloadFlaggedV1(agreementId, volunteer,
+                PartnerEvents.organisationId(), OverloadSource.AUTOMATIC, Instant.now()));
 
         projection.apply(flagged);
 
         assertThat(jdbc.queryForObject("select count(*) from processed_integration_event where event_id = ?",
-                Long.class, flagged.id())).isZero();
+                Long.class, flagged.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select overloaded from partner_volunteer_agreement where agreement_id = ?",
+                Boolean.class, UUID.fromString(agreementId))).isTrue();
+        assertThat(new VolunteerAgreements(jdbc).inForce(PersonId.of(volunteer), LocalDate.now())).isEmpty();
+    }
+
+    @Test
+    void eventsThatDecideNothingHereLeaveNoTrace() {
+        String agreementId = UUID.randomUUID().toString();
+        IntegrationEventEnvelope training = envelope(new VolunteerTrainingRecordedV1(agreementId,
+                PartnerEvents.personId(), "EHBO", LocalDate.of(2025, 3, 1)));
+
+        projection.apply(training);
+
+        assertThat(jdbc.queryForObject("select count(*) from processed_integration_event where event_id = ?",
+                Long.class, training.id())).isZero();
         assertThat(Optional.ofNullable(jdbc.queryForObject(
                 "select count(*) from partner_volunteer_agreement where agreement_id = ?", Long.class,
                 UUID.fromString(agreementId)))).contains(0L);

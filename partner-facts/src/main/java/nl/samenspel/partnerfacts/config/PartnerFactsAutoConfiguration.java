@@ -4,6 +4,7 @@ import java.time.Clock;
 import nl.samenspel.partnerfacts.PartnerFactsProjection;
 import nl.samenspel.partnerfacts.PartnerFactsTables;
 import nl.samenspel.partnerfacts.PartnerNetworks;
+import nl.samenspel.partnerfacts.VolunteerAgreements;
 import nl.samenspel.partnerfacts.access.LocalPartyAccess;
 import nl.samenspel.partnerfacts.access.PartyAccess;
 import nl.samenspel.shared.messaging.IntegrationEventReader;
@@ -36,6 +37,11 @@ public class PartnerFactsAutoConfiguration {
     @Bean
     PartnerNetworks partnerNetworks(JdbcTemplate jdbc) {
         return new PartnerNetworks(jdbc);
+    }
+
+    @Bean
+    VolunteerAgreements volunteerAgreements(JdbcTemplate jdbc) {
+        return new VolunteerAgreements(jdbc);
     }
 
     @Bean
