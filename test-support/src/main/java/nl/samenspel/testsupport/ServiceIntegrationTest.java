@@ -1,8 +1,11 @@
 package nl.samenspel.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
+import nl.samenspel.shared.deadletter.ParkedLetters;
 import nl.samenspel.shared.messaging.IntegrationEventPublisher;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -38,6 +41,9 @@ public abstract class ServiceIntegrationTest {
     @Autowired
     protected EventProcessingConfiguration processing;
 
+    @Autowired
+    protected ParkedLetters parkedLetters;
+
     @BeforeEach
     void publisherHasClaimedItsSegment() {
         // stack.md gotcha 5: store events only once the outbox publisher is tracking the event store.
@@ -53,6 +59,20 @@ public abstract class ServiceIntegrationTest {
 
     protected static String bootstrapServers() {
         return TestInfrastructure.kafka().bootstrapServers();
+    }
+
+    /**
+     * No event handler of the service failed on an event: a failure no longer stops a processor, it parks the
+     * event (and its aggregate's later events) in the group's dead-letter queue, which this lists when not empty.
+     */
+    protected void assertNoParkedLetters() {
+        List<String> parked = parkedLetters.groups().stream()
+                .map(parkedLetters::describe)
+                .filter(group -> group.parked() > 0)
+                .flatMap(group -> group.letters().stream().map(letter -> group.group() + ": " + letter.eventType()
+                        + " of " + letter.sequence() + " failed with " + letter.causeType()))
+                .toList();
+        assertThat(parked).as("events parked in dead-letter queues").isEmpty();
     }
 
     /** Rows in the service's event store: bad input must leave this unchanged. */

@@ -13,6 +13,8 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -31,6 +33,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
 
+    private static final Logger log = LoggerFactory.getLogger(ParkingPolicy.class);
+
     /** PostgreSQL SQLSTATE classes of connection loss, transaction rollback, resources and operator intervention. */
     private static final Set<String> TRANSIENT_SQL_STATE_CLASSES = Set.of("08", "40", "53", "57", "58");
 
@@ -39,7 +43,11 @@ public class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
         if (isInfrastructureFailure(cause)) {
             throw cause instanceof RuntimeException runtime ? runtime : new InfrastructureUnavailable(cause);
         }
-        return Decisions.enqueue(withoutMessages(cause));
+        ThrowableCause parkedFor = withoutMessages(cause);
+        // Axon says nothing when it parks (only at debug); an operator must hear of it, without the payload.
+        log.warn("Parked event {} ({}): {}", letter.message().getIdentifier(),
+                letter.message().getPayloadType().getSimpleName(), parkedFor.message());
+        return Decisions.enqueue(parkedFor);
     }
 
     static ThrowableCause withoutMessages(Throwable cause) {

@@ -1,6 +1,7 @@
 package nl.samenspel.testsupport.deadletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,6 +87,8 @@ class DeadLetterQueueTest extends ServiceIntegrationTest {
         UUID poisoned = UUID.randomUUID();
         record(poisoned, FAR_FUTURE);
         await().atMost(PATIENCE).until(() -> parkedInGroup() == 1);
+        assertThatThrownBy(this::assertNoParkedLetters).hasMessageContaining(ReadingView.GROUP + ": ReadingRecorded of "
+                + poisoned + " failed with org.springframework.dao.");
 
         assertThat(gauge(ReadingView.GROUP)).isEqualTo(1.0);
         JsonNode health = json(operator().get("/actuator/health"));
@@ -117,6 +120,7 @@ class DeadLetterQueueTest extends ServiceIntegrationTest {
         assertThat(retried.path("sequencesCleared").asInt()).isEqualTo(1);
         assertThat(retried.path("stillParked").asLong()).isZero();
         assertThat(parkedInGroup()).isZero();
+        assertNoParkedLetters();
         assertThat(gauge(ReadingView.GROUP)).isZero();
         assertThat(jdbc.queryForList("select read_on from probe_reading where reading_id = ?", poisonReading))
                 .singleElement().satisfies(row -> assertThat(row.get("read_on")).isNull());
