@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
  * A real PostgreSQL (zonky's binaries, run as a child process) on a fixed port with its cluster in a
  * directory of our choosing. Reusing the directory keeps the data: zonky only runs initdb when the
  * directory holds no cluster yet.
+ *
+ * <p>It runs durable unless told otherwise: zonky starts postgres with {@code -F} (fsync off) and
+ * {@code synchronous_commit=off}, which lets an OS crash or power cut corrupt the cluster, so every
+ * start sets fsync, synchronous_commit and full_page_writes back on. Only tests may trade that for
+ * speed, with {@link #trustingTheOsForTestsOnly()}.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -33,6 +38,7 @@ public final class PostgresServer implements AutoCloseable {
     private final boolean temporary;
     private Path logFile;
     private boolean shutdownHook = true;
+    private boolean durable = true;
     private volatile EmbeddedPostgres postgres;
     private volatile Thread hook;
     private boolean closed;
@@ -72,6 +78,20 @@ public final class PostgresServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Turns fsync, synchronous commit and full-page writes off: a crash may lose or corrupt the data, which
+     * only a test's throw-away database can afford. Test infrastructure only; the runner never calls this.
+     */
+    public PostgresServer trustingTheOsForTestsOnly() {
+        this.durable = false;
+        return this;
+    }
+
+    /** Whether this server is started with fsync, synchronous commit and full-page writes on. */
+    public boolean isDurable() {
+        return durable;
+    }
+
     public synchronized PostgresServer start() {
         if (closed) {
             throw new IllegalStateException("PostgreSQL on port " + port + " was closed");
@@ -83,7 +103,12 @@ public final class PostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDirectory);
             Files.createDirectories(logFile.getParent());
+            String onWhenDurable = durable ? "on" : "off";
             postgres = EmbeddedPostgres.builder()
+                    // Passed as -c after zonky's -F, so these win over it.
+                    .setServerConfig("fsync", onWhenDurable)
+                    .setServerConfig("synchronous_commit", onWhenDurable)
+                    .setServerConfig("full_page_writes", onWhenDurable)
                     .setPort(port)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,6 +48,46 @@ class PostgresServerTest {
             postgres.close();
         }
         assertThat(postgres.isRunning()).isFalse();
+    }
+
+    @Test
+    void commandOnesDatabaseIsDurable() throws SQLException {
+        PlatformConfig run = PlatformConfig.fromEnvironment(Map.of(),
+                List.of("--home", home.resolve("run").toString(), "--postgres-port=" + Ports.freePort()), Path.of(""));
+        PostgresServer postgres = new Platform(run).postgres();
+        try {
+            postgres.start();
+
+            assertThat(settings(postgres)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on"));
+        } finally {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void onlyTheTestOptionTradesDurabilityForSpeed() throws SQLException {
+        try (PostgresServer postgres = PostgresServer.temporary().trustingTheOsForTestsOnly().start()) {
+            assertThat(postgres.isDurable()).isFalse();
+            assertThat(settings(postgres)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "fsync", "off", "synchronous_commit", "off", "full_page_writes", "off"));
+        }
+        try (PostgresServer postgres = PostgresServer.temporary()) {
+            assertThat(postgres.isDurable()).isTrue();
+        }
+    }
+
+    private static Map<String, String> settings(PostgresServer postgres) throws SQLException {
+        Map<String, String> settings = new LinkedHashMap<>();
+        try (Connection connection = postgres.connect("postgres"); Statement sql = connection.createStatement()) {
+            for (String name : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                try (ResultSet row = sql.executeQuery("SHOW " + name)) {
+                    row.next();
+                    settings.put(name, row.getString(1));
+                }
+            }
+        }
+        return settings;
     }
 
     @Test

@@ -29,7 +29,8 @@ public final class TestInfrastructure {
 
     public static synchronized PostgresServer postgres() {
         if (postgres == null) {
-            postgres = PostgresServer.temporary().start();
+            // A throw-away database: speed matters more than surviving a power cut.
+            postgres = PostgresServer.temporary().trustingTheOsForTestsOnly().start();
             postgres.ensureDatabase(DATABASE);
         }
         return postgres;
