@@ -14,11 +14,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -61,6 +63,17 @@ public class SamenspelSecurityAutoConfiguration {
         return new ProblemAuthenticationHandlers(problems);
     }
 
+    /**
+     * The firewall's refusals (an encoded {@code ..} or {@code /}, a NUL, a header with control characters) as a
+     * 400 problem; Spring's default sends a bare status that Tomcat would render itself.
+     */
+    @Bean
+    RequestRejectedHandler problemRequestRejectedHandler(ProblemResponses problems) {
+        return (request, response, rejected) -> problems.write(request, response, ProblemResponses.problem(
+                HttpStatus.BAD_REQUEST, "rejected-request", "Request rejected",
+                "The path or a header contains characters or sequences that are not accepted."));
+    }
+
     @Bean
     SecurityFilterChain samenspelApiSecurity(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
@@ -68,7 +81,7 @@ public class SamenspelSecurityAutoConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
-                                "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth2 -> oauth2
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new SamenspelJwtAuthenticationConverter()))

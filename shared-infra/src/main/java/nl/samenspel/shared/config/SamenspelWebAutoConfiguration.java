@@ -14,8 +14,10 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import nl.samenspel.shared.web.ProblemDetailsAdvice;
+import nl.samenspel.shared.web.ProblemInstanceRemover;
 import nl.samenspel.shared.web.ProblemResponses;
 import nl.samenspel.shared.web.RequestSizeLimitFilter;
+import nl.samenspel.shared.web.TomcatProblemErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
@@ -37,6 +39,17 @@ public class SamenspelWebAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    ProblemInstanceRemover problemInstanceRemover() {
+        return new ProblemInstanceRemover();
+    }
+
+    /** Errors Spring MVC never sees (Tomcat's own, a filter's status) as problem+json too. */
+    @Bean
+    TomcatProblemErrors tomcatProblemErrors() {
+        return new TomcatProblemErrors();
     }
 
     /**

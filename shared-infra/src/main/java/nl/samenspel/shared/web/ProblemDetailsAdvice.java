@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -46,6 +48,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final URI SPRING_DEFAULT_TYPE = URI.create("about:blank");
 
     /** One offending field and what is wrong with it, in words a partner's developer can act on. */
     public record FieldProblem(String field, String detail) {
@@ -86,6 +89,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST,
                 "unreadable-body", "Unreadable request body", "A JSON request body is required."));
+    }
+
+    /**
+     * Spring MVC's own refusals (404, 405, 406, 415, ...) come with a detail that may quote the request: the path,
+     * the method or the content type sent. Those get the fixed problem for their status instead.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && SPRING_DEFAULT_TYPE.equals(problem.getType())) {
+            body = StatusProblems.of(statusCode);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** A missing query parameter is named like any other invalid field. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(List.of(new FieldProblem(ex.getParameterName(), "is required")));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -30,8 +30,8 @@ public final class ProblemResponses {
         return problem;
     }
 
+    /** Writes without an {@code instance}: the request path is input, and a problem body never echoes input. */
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
-        problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
