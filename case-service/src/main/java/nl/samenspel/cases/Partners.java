@@ -7,8 +7,6 @@ import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.partnerfacts.PartnerParties;
-import nl.samenspel.shared.security.Actor;
-import nl.samenspel.shared.security.Roles;
 
 /**
  * What referrals and handovers know of the partners when they decide, from case-service's own copy of
@@ -30,16 +28,6 @@ public interface Partners {
 
     /** The registered person who signs in with this login (the token subject); empty for a login linked to nobody. */
     Optional<PartnerParties.Person> personSigningInAs(String accountId);
-
-    /**
-     * Whether the actor is this informal helper in person: a volunteer whose login partner-service linked to the
-     * person. How a volunteer answers a handover or updates a task given to them (R6).
-     */
-    default boolean isInPerson(Actor actor, Party party) {
-        return !party.isOrganisation() && actor.hasRole(Roles.VOLUNTEER)
-                && personSigningInAs(actor.userId()).map(person -> person.id().asString()).filter(party.id()::equals)
-                        .isPresent();
-    }
 
     /**
      * The kind of help a party on a case gives. An informal helper helps informally by definition. An

@@ -11,7 +11,10 @@ import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.PersonKind;
 import nl.samenspel.contracts.Sector;
+import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.partnerfacts.PartnerParties;
+import nl.samenspel.partnerfacts.access.AccessDecision;
+import nl.samenspel.partnerfacts.access.PartyAccess;
 
 /** A fixed world of partners for aggregate fixtures. */
 public final class FixedPartners implements Partners {
@@ -47,6 +50,16 @@ public final class FixedPartners implements Partners {
         }
         logins.put(accountId, person);
         return this;
+    }
+
+    /** The permissions in this world, with partner facts deciding as {@code access} does. */
+    public CasePermissions permissions(PartyAccess access) {
+        return new CasePermissions(this, access);
+    }
+
+    /** The permissions in this world, with partner facts allowing every party. */
+    public CasePermissions permissions() {
+        return permissions((network, recipient, deployment) -> AccessDecision.permitted());
     }
 
     @Override

@@ -15,11 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.samenspel.cases.ActionId;
-import nl.samenspel.cases.CaseActors;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.ClientId;
-import nl.samenspel.cases.Partners;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.cases.client.ClientDetails;
 import nl.samenspel.contracts.ActionStatus;
 import nl.samenspel.contracts.ClosureReason;
@@ -36,12 +35,10 @@ import nl.samenspel.contracts.PartyKind;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.Presentation;
 import nl.samenspel.contracts.ProblemDomain;
-import nl.samenspel.partnerfacts.PartnerParties;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.privacy.PersonalData;
 import nl.samenspel.shared.security.Actor;
 import nl.samenspel.shared.security.CurrentActor;
-import nl.samenspel.shared.security.Roles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -71,18 +68,16 @@ class CaseController {
     private static final String MULTI_LINE = "[\\n\\r\\t[^\\p{Cntrl}]]*";
     private static final String NO_CONTROL = "must not contain control characters";
 
-    private static final String CASE_WORKERS = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','" + Roles.PROFESSIONAL
-            + "','" + Roles.PARTNER_SYSTEM + "','" + Roles.INFORMAL_REPRESENTATIVE + "')";
-    private static final String COORDINATORS = "hasRole('" + Roles.NETWORK_COORDINATOR + "')";
-
     private final CommandGateway commands;
     private final CaseReads reads;
-    private final Partners partners;
+    private final CasePermissions permissions;
+    private final CurrentActor currentActor;
 
-    CaseController(CommandGateway commands, CaseReads reads, Partners partners) {
+    CaseController(CommandGateway commands, CaseReads reads, CasePermissions permissions, CurrentActor currentActor) {
         this.commands = commands;
         this.reads = reads;
-        this.partners = partners;
+        this.permissions = permissions;
+        this.currentActor = currentActor;
     }
 
     @Schema(name = "ClientDetails", description = "Personal data: stays inside case-service, sealed per client.")
@@ -120,7 +115,7 @@ class CaseController {
     }
 
     @PostMapping
-    @PreAuthorize(COORDINATORS)
+    @PreAuthorize(CasePermissions.COORDINATORS)
     @Operation(summary = "Open a case",
             description = "The network's coordinator opens a case from a signal or directly, on a legal basis the "
                     + "network allows (409 legal-basis-not-allowed otherwise). Family members become clients of the "
@@ -140,32 +135,31 @@ class CaseController {
     }
 
     @GetMapping
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "List cases",
             description = "A coordinator sees their network's cases; others the cases their organisation is in the "
                     + "team of. No personal data.")
-    List<CaseReads.CaseSummary> list() {
-        return reads.list(CurrentActor.fromToken().orElseThrow());
+    List<CaseReads.CaseSummary> list(Actor actor) {
+        return reads.list(actor);
     }
 
     @GetMapping("/my-tasks")
-    @PreAuthorize("hasRole('" + Roles.VOLUNTEER + "')")
+    @PreAuthorize(CasePermissions.VOLUNTEERS)
     @Operation(summary = "A volunteer's own actions",
             description = "Only the actions the volunteer owns, with what they need to act on them (R5, R6). The "
                     + "volunteer is the person partner-service linked their login to; a login linked to nobody has "
                     + "no tasks.")
-    List<CaseReads.Task> myTasks() {
-        return partners.personSigningInAs(CurrentActor.fromToken().orElseThrow().userId())
-                .map(person -> reads.tasks(person.id())).orElse(List.of());
+    List<CaseReads.Task> myTasks(Actor actor) {
+        return reads.tasks(actor);
     }
 
     @GetMapping("/{caseId}")
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Get a case",
             description = "404 for a case you may not see; 403 when your organisation is in the team but partner "
                     + "facts refuse it personal data (e.g. its covenant was withdrawn).")
-    CaseReads.CaseDetail get(@PathVariable String caseId) {
-        return reads.read(caseId(caseId), CurrentActor.fromToken().orElseThrow())
+    CaseReads.CaseDetail get(@PathVariable String caseId, Actor actor) {
+        return reads.read(caseId(caseId), actor)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case."));
     }
 
@@ -188,7 +182,7 @@ class CaseController {
     }
 
     @PostMapping("/{caseId}/team")
-    @PreAuthorize(COORDINATORS)
+    @PreAuthorize(CasePermissions.COORDINATORS)
     @Operation(summary = "Add a party to the case team",
             description = "Refused with the R3/R4 reason when the party may not receive the case's data.")
     ResponseEntity<Void> addTeamMember(@PathVariable String caseId, @Valid @RequestBody PartyRequest request) {
@@ -197,7 +191,7 @@ class CaseController {
     }
 
     @PostMapping("/{caseId}/team-removals")
-    @PreAuthorize(COORDINATORS)
+    @PreAuthorize(CasePermissions.COORDINATORS)
     @Operation(summary = "Take a party off the case team")
     ResponseEntity<Void> removeTeamMember(@PathVariable String caseId, @Valid @RequestBody PartyRequest request) {
         commands.sendAndWait(new RemoveCaseTeamMember(caseId(caseId), request.party().toParty("party"), actor()));
@@ -209,7 +203,7 @@ class CaseController {
     }
 
     @PostMapping("/{caseId}/conference-tablings")
-    @PreAuthorize(COORDINATORS)
+    @PreAuthorize(CasePermissions.COORDINATORS)
     @Operation(summary = "Table the case at a case conference")
     ResponseEntity<Void> table(@PathVariable String caseId, @Valid @RequestBody TablingRequest request) {
         commands.sendAndWait(new TableCase(caseId(caseId), request.conferenceId(), request.conferenceOn(), actor()));
@@ -222,7 +216,7 @@ class CaseController {
     }
 
     @PostMapping("/{caseId}/analyses")
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Record a conference's analysis of the case")
     ResponseEntity<Void> analyse(@PathVariable String caseId, @Valid @RequestBody AnalysisRequest request) {
         commands.sendAndWait(new RecordAnalysis(caseId(caseId), request.conferenceId(), request.analysis(), actor()));
@@ -241,7 +235,7 @@ class CaseController {
     }
 
     @PostMapping("/{caseId}/actions")
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Agree an action", description = "Owned by exactly one party, due today or later. An owner "
             + "outside the team joins it, if partner facts allow (R3, R4).")
     ResponseEntity<ActionAgreedResponse> agreeAction(@PathVariable String caseId,
@@ -257,7 +251,7 @@ class CaseController {
     }
 
     @PostMapping("/{caseId}/actions/{actionId}/progress")
-    @PreAuthorize(CASE_WORKERS + " or hasRole('" + Roles.VOLUNTEER + "')")
+    @PreAuthorize(CasePermissions.CASE_WORKERS_AND_VOLUNTEERS)
     @Operation(summary = "Review an action's progress", description = "A volunteer may do so for their own actions.")
     ResponseEntity<Void> reviewAction(@PathVariable String caseId, @PathVariable String actionId,
             @Valid @RequestBody ProgressRequest request) {
@@ -273,7 +267,7 @@ class CaseController {
     }
 
     @PostMapping("/{caseId}/bilateral-handlings")
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Record handling between two parties outside a conference")
     ResponseEntity<Void> bilateral(@PathVariable String caseId, @Valid @RequestBody BilateralRequest request) {
         commands.sendAndWait(new RecordBilateralHandling(caseId(caseId), request.firstParty().toParty("firstParty"),
@@ -286,7 +280,7 @@ class CaseController {
     }
 
     @PostMapping("/{caseId}/informal-option")
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Assess the informal option", description = "Formal help only needs a formalHelpReason.")
     ResponseEntity<Void> assessInformalOption(@PathVariable String caseId,
             @Valid @RequestBody InformalOptionRequest request) {
@@ -303,7 +297,7 @@ class CaseController {
     }
 
     @PostMapping("/{caseId}/informal-help")
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Deploy informal help", description = "The helper joins the case team if partner facts allow.")
     ResponseEntity<InformalHelpDeployedResponse> deployInformalHelp(@PathVariable String caseId,
             @Valid @RequestBody InformalHelpRequest request) {
@@ -322,7 +316,7 @@ class CaseController {
     }
 
     @PostMapping("/{caseId}/plan/goals")
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Set a goal in the plan")
     ResponseEntity<GoalSetResponse> setGoal(@PathVariable String caseId, @Valid @RequestBody GoalRequest request) {
         String goalId = UUID.randomUUID().toString();
@@ -334,7 +328,7 @@ class CaseController {
     }
 
     @PostMapping("/{caseId}/plan/reviews")
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Review the plan's progress", description = "The next review, when given, lies after today.")
     ResponseEntity<Void> reviewProgress(@PathVariable String caseId, @Valid @RequestBody ProgressReviewRequest request) {
         commands.sendAndWait(new ReviewProgress(caseId(caseId), request.outcome(), request.nextReviewOn(), actor()));
@@ -345,7 +339,7 @@ class CaseController {
     }
 
     @PostMapping("/{caseId}/aftercare")
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Start aftercare", description = "A helper keeps an eye until a review after today.")
     ResponseEntity<Void> startAftercare(@PathVariable String caseId, @Valid @RequestBody AftercareRequest request) {
         commands.sendAndWait(new StartAftercare(caseId(caseId), request.helper().toParty("helper"),
@@ -357,7 +351,7 @@ class CaseController {
     }
 
     @PostMapping("/{caseId}/closure")
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Close the case", description = "With a follow-up review after the day of closing. A closed "
             + "case takes nothing but its follow-up review (409 case-closed).")
     ResponseEntity<Void> close(@PathVariable String caseId, @Valid @RequestBody ClosureRequest request) {
@@ -370,7 +364,7 @@ class CaseController {
     }
 
     @PostMapping("/{caseId}/follow-up-review")
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Record the follow-up review of a closed case")
     ResponseEntity<Void> followUp(@PathVariable String caseId, @Valid @RequestBody FollowUpRequest request) {
         commands.sendAndWait(new ReviewFollowUp(caseId(caseId), request.outcome(), actor()));
@@ -387,13 +381,12 @@ class CaseController {
 
     /** A volunteer acts as the person their login is linked to, as partner-service's facts tell. */
     private CaseActor actor() {
-        Actor actor = CurrentActor.fromToken().orElseThrow();
+        Actor actor = currentActor.require();
         OrganisationId organisation = actor.organisation()
                 .orElseThrow(() -> new AccessDeniedException("acting on a case needs an organisation"));
         // Someone with a volunteer role as well acts as a professional where they have that role too.
-        boolean volunteer = actor.hasRole(Roles.VOLUNTEER) && !CaseActors.actsForOrganisation(actor);
-        Optional<PersonId> person = volunteer
-                ? partners.personSigningInAs(actor.userId()).map(PartnerParties.Person::id) : Optional.empty();
-        return new CaseActor(actor.userId(), organisation, actor.hasRole(Roles.NETWORK_COORDINATOR), volunteer, person);
+        boolean volunteer = !permissions.isCaseWorker(actor);
+        Optional<PersonId> person = volunteer ? actor.person() : Optional.empty();
+        return new CaseActor(actor.userId(), organisation, permissions.isCoordinator(actor), volunteer, person);
     }
 }

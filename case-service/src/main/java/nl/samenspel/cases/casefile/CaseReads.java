@@ -7,14 +7,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import nl.samenspel.cases.ActionId;
 import nl.samenspel.cases.CaseId;
+import nl.samenspel.cases.Cases;
+import nl.samenspel.cases.ClientId;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.access.CaseAccess;
+import nl.samenspel.cases.access.CaseDisclosure;
+import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.cases.client.ClientDetails;
 import nl.samenspel.cases.client.SealedClientDetails;
-import nl.samenspel.cases.vault.PersonalDataVault;
 import nl.samenspel.cases.vault.Sealed;
 import nl.samenspel.contracts.ActionStatus;
 import nl.samenspel.contracts.ClosureReason;
@@ -25,35 +33,28 @@ import nl.samenspel.contracts.InformalHelpKind;
 import nl.samenspel.contracts.InformalOptionOutcome;
 import nl.samenspel.contracts.LegalBasis;
 import nl.samenspel.contracts.NetworkId;
-import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.Outcome;
 import nl.samenspel.contracts.PartyKind;
-import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.Presentation;
 import nl.samenspel.contracts.ProblemDomain;
-import nl.samenspel.partnerfacts.PartnerNetworks;
-import nl.samenspel.partnerfacts.access.AccessDecision;
-import nl.samenspel.partnerfacts.access.Deployment;
-import nl.samenspel.partnerfacts.access.PartyAccess;
-import nl.samenspel.partnerfacts.access.Recipient;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.privacy.PersonalData;
 import nl.samenspel.shared.security.Actor;
-import nl.samenspel.shared.security.Roles;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The one seam every read of case data passes: it decides who may see which case and returns the minimised
- * view, opening sealed values only for those who may read them.
+ * The read side of cases: every read of a case and of what belongs to it takes the decision of
+ * {@link CasePermissions#mayReadCase} and returns what {@link CaseDisclosure} opens for that level.
  * <ul>
- *   <li>The coordinator of the case's network sees the whole case.</li>
- *   <li>A professional (or their organisation's system, or the informal representative) sees it while their
- *       organisation is in the case team and {@link PartyAccess} allows it with the team as the deployment
- *       (covenant, R3; outer ring only when deployed, R4); a team member refused that way gets 403 naming why.</li>
- *   <li>Anyone else is told the case does not exist (404), so existence is not leaked.</li>
- *   <li>A volunteer sees their own actions only (R6), with what they need to act on them (R5).</li>
+ *   <li>Whoever runs the case (its network's coordinator, its lead) reads all of it; the team reads it without the
+ *       BSN; an organisation given an action outside the team reads the clients' names and addresses and its own
+ *       actions; a volunteer reads their own tasks (R5, R6).</li>
+ *   <li>Someone with a place on the case whom partner facts refuse its data (R3 covenant, R4 outer ring) gets 403
+ *       naming why; anyone else is told the case does not exist (404), so existence is not leaked.</li>
  * </ul>
  * Municipality analysts and privacy officers are kept out at the API: they see no case data here.
  */
@@ -61,15 +62,13 @@ import org.springframework.stereotype.Component;
 public class CaseReads {
 
     private final JdbcTemplate jdbc;
-    private final PersonalDataVault vault;
-    private final PartnerNetworks networks;
-    private final PartyAccess access;
+    private final CasePermissions permissions;
+    private final CaseDisclosure disclosure;
 
-    CaseReads(JdbcTemplate jdbc, PersonalDataVault vault, PartnerNetworks networks, PartyAccess access) {
+    public CaseReads(JdbcTemplate jdbc, CasePermissions permissions, CaseDisclosure disclosure) {
         this.jdbc = jdbc;
-        this.vault = vault;
-        this.networks = networks;
-        this.access = access;
+        this.permissions = permissions;
+        this.disclosure = disclosure;
     }
 
     /** No personal data: enough to pick a case from a list. */
@@ -77,7 +76,11 @@ public class CaseReads {
             List<ProblemDomain> problemDomains, Party lead, Instant openedAt) {
     }
 
-    public record CaseDetail(String caseId, String networkId, boolean open, String signalId,
+    /**
+     * @param access how much of the case the reader sees: below {@code TEAM} only the clients' names and
+     *               addresses and the reader's own actions
+     */
+    public record CaseDetail(String caseId, String networkId, CaseAccess.Level access, boolean open, String signalId,
             boolean clientKnownToServices, List<ProblemDomain> problemDomains, boolean acute,
             Presentation presentation, LegalBasis legalBasis, Instant openedAt, Party lead, List<Party> team,
             List<ClientView> clients, List<ConferenceView> conferences, List<ActionView> actions,
@@ -142,94 +145,99 @@ public class CaseReads {
     }
 
     public List<CaseSummary> list(Actor actor) {
-        Optional<OrganisationId> organisation = actor.organisation();
-        if (organisation.isEmpty()) {
+        if (!permissions.isCaseWorker(actor)) {
             return List.of();
         }
-        return jdbc.query("""
+        String organisation = actor.organisation().orElseThrow().value();
+        // The query only narrows the candidates; CasePermissions decides which of them the actor may know.
+        List<CaseRow> candidates = jdbc.query("""
                 select * from case_file f
-                where (? and f.network_id in (select network_id from partner_network
-                                              where coordinator_organisation = ?))
-                   or (? and exists (select 1 from case_team_member t where t.case_id = f.case_id
-                                     and t.party_kind = 'ORGANISATION' and t.party_id = ?))
-                order by f.opened_at desc, f.case_id""",
-                (rs, row) -> new CaseSummary(rs.getString("case_id"), rs.getString("network_id"),
-                        rs.getTimestamp("closed_at") == null, rs.getBoolean("acute"),
-                        Presentation.valueOf(rs.getString("presentation")),
-                        enums(rs, "problem_domains", ProblemDomain::valueOf), leadOf(rs),
-                        rs.getTimestamp("opened_at").toInstant()),
-                actor.hasRole(Roles.NETWORK_COORDINATOR), organisation.get().value(), isCaseWorker(actor),
-                organisation.get().value());
+                where f.network_id in (select network_id from partner_network where coordinator_organisation = ?)
+                   or exists (select 1 from case_team_member t where t.case_id = f.case_id
+                              and t.party_kind = 'ORGANISATION' and t.party_id = ?)
+                   or exists (select 1 from case_action a where a.case_id = f.case_id
+                              and a.owner_kind = 'ORGANISATION' and a.owner_id = ?)
+                order by f.opened_at desc, f.case_id""", CaseRow.ROW, organisation, organisation, organisation);
+        return candidates.stream().filter(row -> permissions.mayReadCase(actor, facts(row)).isKnown())
+                .map(row -> new CaseSummary(row.caseId().asString(), row.networkId().value(), row.closure() == null,
+                        row.acute(), row.presentation(), row.problemDomains(), row.lead(), row.openedAt()))
+                .toList();
     }
 
     /**
-     * The case as this actor may see it; empty when they may not know it exists.
+     * The case as this actor may see it ({@link CasePermissions#mayReadCase}), minimised to their level by
+     * {@link CaseDisclosure}; empty when they may not know it exists.
      *
-     * @throws NotPermitted for a team member whom partner facts refuse personal data, naming the refusal
+     * @throws NotPermitted for someone with a place on the case whom partner facts refuse personal data, naming
+     *                      the refusal
      */
     public Optional<CaseDetail> read(CaseId caseId, Actor actor) {
-        Optional<CaseRow> found = jdbc.query("select * from case_file where case_id = ?", CaseRow.ROW, caseId.value())
-                .stream().findFirst();
+        Optional<CaseRow> found = row(caseId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        CaseRow row = found.get();
-        List<Party> team = team(caseId);
-        if (!knows(actor, row.networkId(), team)) {
+        Cases.CaseFacts facts = facts(found.get());
+        CaseAccess access = permissions.mayReadCase(actor, facts);
+        if (!access.isKnown()) {
             return Optional.empty();
         }
-        if (!isCoordinator(actor, row.networkId())) {
-            AccessDecision decision = access.decide(row.networkId(),
-                    Recipient.organisation(actor.organisation().orElseThrow()), deployment(team));
-            if (!decision.isPermitted()) {
-                throw new NotPermitted("Your organisation may not see this case's data now: "
-                        + decision.refusal().orElseThrow().explanation());
-            }
-        }
-        return Optional.of(detail(row, team));
+        refuseIfRefused(access);
+        return Optional.of(detail(found.get(), facts, access, actor));
     }
 
     /**
-     * Whether the actor may know the case exists, as {@link #read} decides it, without opening any personal data:
-     * for reads of what belongs to a case (its referrals, its handovers).
+     * The decision {@link #read} takes, for reads of what belongs to a case (its referrals, its handovers): 404
+     * for a case unknown to the actor, 403 when partner facts refuse them its data.
      */
-    public boolean isKnownTo(CaseId caseId, Actor actor) {
-        return jdbc.query("select network_id from case_file where case_id = ?",
-                        (rs, row) -> NetworkId.of(rs.getString(1)), caseId.value()).stream().findFirst()
-                .filter(network -> knows(actor, network, team(caseId))).isPresent();
+    public CaseAccess requireReadable(CaseId caseId, Actor actor) {
+        CaseAccess access = access(caseId, actor);
+        if (!access.isKnown()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case.");
+        }
+        refuseIfRefused(access);
+        return access;
     }
 
-    /** The network's coordinator, or a case worker of an organisation in the case team. */
-    private boolean knows(Actor actor, NetworkId network, List<Party> team) {
-        return actor.organisation().isPresent() && (isCoordinator(actor, network)
-                || isCaseWorker(actor) && team.contains(Party.organisation(actor.organisation().get())));
+    /** The actor's access to the case; {@link CaseAccess#NONE} for a case that does not exist. */
+    public CaseAccess access(CaseId caseId, Actor actor) {
+        return row(caseId).map(row -> permissions.mayReadCase(actor, facts(row))).orElse(CaseAccess.NONE);
     }
 
-    /** The open and finished actions owned by this volunteer as an informal helper. */
-    public List<Task> tasks(PersonId volunteer) {
-        record Owned(String actionId, CaseId caseId, NetworkId networkId, Sealed description, LocalDate dueOn,
-                ActionStatus status) {
+    private static void refuseIfRefused(CaseAccess access) {
+        if (access.refusal().isPresent()) {
+            throw new NotPermitted("You may not see this case's data now: " + access.refusal().get().explanation());
+        }
+    }
+
+    /**
+     * The open and finished actions owned by this volunteer in person, each with what the volunteer may see of
+     * it; a login linked to nobody owns none.
+     */
+    public List<Task> tasks(Actor volunteer) {
+        if (volunteer.person().isEmpty()) {
+            return List.of();
+        }
+        record Owned(String actionId, CaseId caseId, Sealed description, LocalDate dueOn, ActionStatus status) {
         }
         List<Owned> owned = jdbc.query("""
-                select a.action_id, a.case_id, f.network_id, a.description, a.due_on, a.status
-                from case_action a join case_file f on f.case_id = a.case_id
+                select a.action_id, a.case_id, a.description, a.due_on, a.status
+                from case_action a
                 where a.owner_kind = 'INFORMAL_HELPER' and a.owner_id = ?
                 order by a.due_on, a.action_id""",
                 (rs, row) -> new Owned(rs.getString("action_id"), CaseId.of(rs.getString("case_id")),
-                        NetworkId.of(rs.getString("network_id")),
                         CaseView.fromJson(rs.getString("description"), Sealed.class),
                         rs.getDate("due_on").toLocalDate(), ActionStatus.valueOf(rs.getString("status"))),
-                volunteer.asString());
+                volunteer.person().get().asString());
         List<Task> tasks = new ArrayList<>();
         for (Owned action : owned) {
-            AccessDecision decision = access.decide(action.networkId(), Recipient.person(volunteer),
-                    deployment(team(action.caseId())));
-            if (decision.isPermitted()) {
+            CaseAccess access = access(action.caseId(), volunteer);
+            if (access.isPermitted()) {
                 tasks.add(new Task(action.actionId(), action.caseId().asString(),
-                        vault.open(action.description()).orElse(null), action.dueOn(), action.status(),
-                        taskClient(action.caseId()), null));
+                        disclosure.actionDescription(access, action.description(), true).orElse(null),
+                        action.dueOn(), action.status(), taskClient(action.caseId(), access), null));
             } else {
-                String code = decision.refusal().orElseThrow().name().toLowerCase(Locale.ROOT).replace('_', '-');
+                String code = access.refusal().map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                        .orElse("not-deployed");
                 tasks.add(new Task(action.actionId(), action.caseId().asString(), null, action.dueOn(),
                         action.status(), null, code));
             }
@@ -237,22 +245,26 @@ public class CaseReads {
         return tasks;
     }
 
-    private boolean isCoordinator(Actor actor, NetworkId network) {
-        return actor.hasRole(Roles.NETWORK_COORDINATOR) && networks.find(network)
-                .flatMap(PartnerNetworks.Network::coordinatorOrganisation)
-                .equals(actor.organisation());
+    private Optional<CaseRow> row(CaseId caseId) {
+        return jdbc.query("select * from case_file where case_id = ?", CaseRow.ROW, caseId.value()).stream()
+                .findFirst();
     }
 
-    /** Acts for their organisation on cases it is deployed on. */
-    private static boolean isCaseWorker(Actor actor) {
-        return actor.hasRole(Roles.PROFESSIONAL) || actor.hasRole(Roles.PARTNER_SYSTEM)
-                || actor.hasRole(Roles.INFORMAL_REPRESENTATIVE) || actor.hasRole(Roles.NETWORK_COORDINATOR);
-    }
-
-    private static Deployment deployment(List<Party> team) {
-        return Deployment.of(
-                team.stream().filter(Party::isOrganisation).map(p -> OrganisationId.of(p.id())).toList(),
-                team.stream().filter(p -> !p.isOrganisation()).map(p -> PersonId.of(p.id())).toList());
+    /** What the permissions decide on, from the read model. */
+    private Cases.CaseFacts facts(CaseRow row) {
+        CaseId caseId = row.caseId();
+        Map<ActionId, Cases.ActionFacts> actions = new LinkedHashMap<>();
+        jdbc.query("select action_id, owner_kind, owner_id, status from case_action where case_id = ?", rs -> {
+            ActionId id = ActionId.of(rs.getString("action_id"));
+            ActionStatus status = ActionStatus.valueOf(rs.getString("status"));
+            actions.put(id, new Cases.ActionFacts(id, party(rs, "owner_kind", "owner_id"),
+                    status != ActionStatus.DONE && status != ActionStatus.CANCELLED));
+        }, caseId.value());
+        ClientId primary = jdbc.query("select client_id from case_client where case_id = ? and primary_client",
+                (rs, i) -> ClientId.of(rs.getString(1)), caseId.value()).stream().findFirst().orElse(null);
+        return new Cases.CaseFacts(caseId, row.networkId(), primary, row.closure() == null, row.legalBasis(),
+                row.lead(), new LinkedHashSet<>(team(caseId)),
+                Optional.ofNullable(row.informalOption()).map(InformalOptionView::outcome), actions);
     }
 
     private List<Party> team(CaseId caseId) {
@@ -260,18 +272,18 @@ public class CaseReads {
                 + "party_kind, party_id", (rs, row) -> party(rs, "party_kind", "party_id"), caseId.value());
     }
 
-    private TaskClient taskClient(CaseId caseId) {
-        return clients(caseId).stream().filter(ClientView::primary).findFirst()
+    private TaskClient taskClient(CaseId caseId, CaseAccess access) {
+        return clients(caseId, access).stream().filter(ClientView::primary).findFirst()
                 .filter(client -> client.name() != null)
                 .map(client -> new TaskClient(client.name(), client.address(), client.postcode(), client.houseNumber()))
                 .orElse(null);
     }
 
-    private List<ClientView> clients(CaseId caseId) {
+    private List<ClientView> clients(CaseId caseId, CaseAccess access) {
         return jdbc.query("select client_id, primary_client, details from case_client where case_id = ? "
                 + "order by primary_client desc, added_at, client_id", (rs, row) -> {
-                    Optional<ClientDetails> details = CaseView.fromJson(rs.getString("details"),
-                            SealedClientDetails.class).open(vault);
+                    Optional<ClientDetails> details = disclosure.client(access,
+                            CaseView.fromJson(rs.getString("details"), SealedClientDetails.class));
                     return new ClientView(rs.getString("client_id"), rs.getBoolean("primary_client"),
                             details.map(ClientDetails::name).orElse(null),
                             details.map(ClientDetails::dateOfBirth).orElse(null),
@@ -282,16 +294,33 @@ public class CaseReads {
                 }, caseId.value());
     }
 
-    private CaseDetail detail(CaseRow row, List<Party> team) {
+    private CaseDetail detail(CaseRow row, Cases.CaseFacts facts, CaseAccess access, Actor actor) {
         CaseId caseId = row.caseId();
+        List<ActionView> actions = jdbc.query("select * from case_action where case_id = ? order by due_on, action_id",
+                (rs, i) -> {
+                    Party owner = party(rs, "owner_kind", "owner_id");
+                    boolean own = permissions.actsAs(actor, owner);
+                    return new ActionView(rs.getString("action_id"), owner,
+                            disclosure.actionDescription(access, sealed(rs.getString("description")), own)
+                                    .orElse(null),
+                            rs.getDate("due_on").toLocalDate(), rs.getString("conference_id"),
+                            ActionStatus.valueOf(rs.getString("status")));
+                }, caseId.value());
+        List<ClientView> clients = clients(caseId, access);
+        if (!access.atLeast(CaseAccess.Level.TEAM)) {
+            // Deployed on an action only: the clients to find and the actions given to them, nothing of the rest
+            // of the case (R5, R6).
+            List<ActionView> own = actions.stream().filter(action -> permissions.actsAs(actor, action.owner()))
+                    .toList();
+            return new CaseDetail(caseId.asString(), row.networkId().value(), access.level(), row.closure() == null,
+                    null, row.clientKnownToServices(), row.problemDomains(), row.acute(), row.presentation(),
+                    row.legalBasis(), row.openedAt(), row.lead(), List.of(), clients, List.of(), own, List.of(), null,
+                    List.of(), null, null);
+        }
         List<ConferenceView> conferences = jdbc.query("select * from case_conference where case_id = ? "
                 + "order by conference_on, conference_id", (rs, i) -> new ConferenceView(rs.getString("conference_id"),
-                        rs.getDate("conference_on").toLocalDate(), open(rs.getString("analysis"))), caseId.value());
-        List<ActionView> actions = jdbc.query("select * from case_action where case_id = ? order by due_on, action_id",
-                (rs, i) -> new ActionView(rs.getString("action_id"), party(rs, "owner_kind", "owner_id"),
-                        open(rs.getString("description")), rs.getDate("due_on").toLocalDate(),
-                        rs.getString("conference_id"), ActionStatus.valueOf(rs.getString("status"))),
-                caseId.value());
+                        rs.getDate("conference_on").toLocalDate(),
+                        disclosure.caseText(access, sealed(rs.getString("analysis"))).orElse(null)), caseId.value());
         List<BilateralHandlingView> bilateral = jdbc.query("select * from case_bilateral_handling where case_id = ? "
                 + "order by sequence_number", (rs, i) -> new BilateralHandlingView(
                         party(rs, "first_party_kind", "first_party_id"),
@@ -303,20 +332,21 @@ public class CaseReads {
                         InformalHelpKind.valueOf(rs.getString("kind")), HelpDuration.valueOf(rs.getString("duration")),
                         rs.getTimestamp("deployed_at").toInstant()), caseId.value());
         List<GoalView> goals = jdbc.query("select * from case_plan_goal where case_id = ? order by set_at, goal_id",
-                (rs, i) -> new GoalView(rs.getString("goal_id"), open(rs.getString("goal")),
+                (rs, i) -> new GoalView(rs.getString("goal_id"),
+                        disclosure.caseText(access, sealed(rs.getString("goal"))).orElse(null),
                         rs.getTimestamp("set_at").toInstant()), caseId.value());
         List<ReviewView> reviews = jdbc.query("select * from case_progress_review where case_id = ? "
                 + "order by sequence_number", (rs, i) -> new ReviewView(Outcome.valueOf(rs.getString("outcome")),
                         date(rs, "next_review_on"), rs.getTimestamp("reviewed_at").toInstant()), caseId.value());
-        return new CaseDetail(caseId.asString(), row.networkId().value(), row.closure() == null, row.signalId(),
-                row.clientKnownToServices(), row.problemDomains(), row.acute(), row.presentation(), row.legalBasis(),
-                row.openedAt(), row.lead(), team, clients(caseId), conferences, actions, bilateral,
-                row.informalOption(), help, new PlanView(goals, reviews, row.aftercare()), row.closure());
+        return new CaseDetail(caseId.asString(), row.networkId().value(), access.level(), row.closure() == null,
+                row.signalId(), row.clientKnownToServices(), row.problemDomains(), row.acute(), row.presentation(),
+                row.legalBasis(), row.openedAt(), row.lead(), List.copyOf(facts.team()), clients, conferences,
+                actions, bilateral, row.informalOption(), help, new PlanView(goals, reviews, row.aftercare()),
+                row.closure());
     }
 
-    private String open(String sealedJson) {
-        return sealedJson == null ? null
-                : vault.open(CaseView.fromJson(sealedJson, Sealed.class)).orElse(null);
+    private static Sealed sealed(String sealedJson) {
+        return sealedJson == null ? null : CaseView.fromJson(sealedJson, Sealed.class);
     }
 
     private record CaseRow(CaseId caseId, NetworkId networkId, String signalId, boolean clientKnownToServices,

@@ -14,13 +14,12 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import nl.samenspel.cases.signal.NetworkCoordinators;
+import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.ProblemDomain;
 import nl.samenspel.contracts.Severity;
 import nl.samenspel.shared.domain.InvalidField;
-import nl.samenspel.shared.security.CurrentActor;
-import nl.samenspel.shared.security.Roles;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,13 +45,13 @@ class ConsultationController {
 
     private final CommandGateway commands;
     private final ConsultationView view;
-    private final NetworkCoordinators coordinators;
+    private final CasePermissions permissions;
     private final SecureRandom random = new SecureRandom();
 
-    ConsultationController(CommandGateway commands, ConsultationView view, NetworkCoordinators coordinators) {
+    ConsultationController(CommandGateway commands, ConsultationView view, CasePermissions permissions) {
         this.commands = commands;
         this.view = view;
-        this.coordinators = coordinators;
+        this.permissions = permissions;
     }
 
     @Schema(name = "AskConsultativeQuestionRequest",
@@ -81,8 +80,7 @@ class ConsultationController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','" + Roles.PROFESSIONAL + "','" + Roles.VOLUNTEER
-            + "','" + Roles.INFORMAL_REPRESENTATIVE + "','" + Roles.CITIZEN + "','" + Roles.PARTNER_SYSTEM + "')")
+    @PreAuthorize(CasePermissions.SIGNALLERS)
     @Operation(summary = "Ask a network for advice, anonymously",
             description = "Nobody's identity is kept with the question. The answer carries a retrieval token; present "
                     + "it in the " + RETRIEVAL_TOKEN_HEADER + " header to read the advice.")
@@ -101,28 +99,28 @@ class ConsultationController {
     }
 
     @PostMapping("/{questionId}/advice")
-    @PreAuthorize("hasRole('" + Roles.NETWORK_COORDINATOR + "')")
+    @PreAuthorize(CasePermissions.COORDINATORS)
     @Operation(summary = "Answer a consultative question",
             description = "Only the coordinator of the question's network, once: a second answer is a 409 "
                     + "(advice-already-given).")
     @ApiResponse(responseCode = "204", description = "The advice was recorded")
-    ResponseEntity<Void> giveAdvice(@PathVariable String questionId, @Valid @RequestBody AdviceRequest request) {
-        commands.sendAndWait(new GiveConsultativeAdvice(validId(questionId),
-                CurrentActor.fromToken().orElseThrow().organisation().orElse(null), request.severity(), request.caseAdvised(),
-                request.advice()));
+    ResponseEntity<Void> giveAdvice(@PathVariable String questionId, @Valid @RequestBody AdviceRequest request,
+            Actor actor) {
+        commands.sendAndWait(new GiveConsultativeAdvice(validId(questionId), actor, request.severity(),
+                request.caseAdvised(), request.advice()));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('" + Roles.NETWORK_COORDINATOR + "')")
+    @PreAuthorize(CasePermissions.COORDINATORS)
     @Operation(summary = "The network's consultative questions", description = "For the network's coordinator only.")
     List<ConsultationView.Question> networkQuestions(@RequestParam String networkId,
-            @RequestParam(required = false) Boolean answered) {
+            @RequestParam(required = false) Boolean answered, Actor actor) {
         if (!networkId.matches(NETWORK_ID)) {
             throw new InvalidField("networkId", "is not a network id");
         }
         NetworkId network = NetworkId.of(networkId);
-        if (!coordinators.isCoordinator(network, CurrentActor.fromToken().orElseThrow().organisation().orElse(null))) {
+        if (!permissions.coordinates(actor, network)) {
             throw new AccessDeniedException("not the coordinator of this network");
         }
         return view.ofNetwork(network, Optional.ofNullable(answered));

@@ -5,8 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import nl.samenspel.cases.signal.KnownNetworks;
-import nl.samenspel.cases.signal.NetworkCoordinators;
+import nl.samenspel.cases.Partners;
+import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.cases.vault.PersonalDataVault;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.ProblemDomain;
@@ -36,9 +36,9 @@ public class ConsultativeQuestion {
     }
 
     @CommandHandler
-    public ConsultativeQuestion(AskConsultativeQuestion command, KnownNetworks networks, PersonalDataVault vault,
+    public ConsultativeQuestion(AskConsultativeQuestion command, Partners networks, PersonalDataVault vault,
             Clock clock) {
-        if (command.networkId() == null || !networks.contains(command.networkId())) {
+        if (command.networkId() == null || !networks.isKnownNetwork(command.networkId())) {
             throw new InvalidField("networkId", "is not a known network");
         }
         List<ProblemDomain> domains = command.problemDomains();
@@ -65,9 +65,9 @@ public class ConsultativeQuestion {
     }
 
     @CommandHandler
-    void handle(GiveConsultativeAdvice command, NetworkCoordinators coordinators, PersonalDataVault vault,
+    void handle(GiveConsultativeAdvice command, CasePermissions permissions, PersonalDataVault vault,
             Clock clock) {
-        if (!coordinators.isCoordinator(networkId, command.actingOrganisation())) {
+        if (command.actor() == null || !permissions.coordinates(command.actor(), networkId)) {
             throw new NotPermitted("Only the network's coordinator answers its consultative questions.");
         }
         if (answered) {

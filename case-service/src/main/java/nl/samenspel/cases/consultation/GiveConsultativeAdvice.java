@@ -1,18 +1,18 @@
 package nl.samenspel.cases.consultation;
 
-import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.Severity;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * The coordinator answers a consultative question with their own severity estimate.
  *
- * @param actingOrganisation the organisation of the coordinator answering, from their token
+ * @param actor              the coordinator answering
  * @param caseAdvised        whether the advice is to report the situation so a case can be opened
  */
 public record GiveConsultativeAdvice(
         @TargetAggregateIdentifier ConsultativeQuestionId questionId,
-        OrganisationId actingOrganisation,
+        Actor actor,
         Severity severity,
         boolean caseAdvised,
         String advice) {

@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.samenspel.cases.CaseActors;
 import nl.samenspel.cases.Cases;
 import nl.samenspel.cases.ClientId;
 import nl.samenspel.cases.InformalOptionFirst;
 import nl.samenspel.cases.Party;
 import nl.samenspel.cases.Partners;
+import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.cases.vault.PersonalDataVault;
 import nl.samenspel.contracts.HandoverSubject;
 import nl.samenspel.contracts.KindOfHelp;
@@ -66,15 +66,14 @@ public class Handover {
     }
 
     @CommandHandler
-    public Handover(InitiateHandover command, Cases cases, Partners partners, PartyAccess access, Clock clock) {
+    public Handover(InitiateHandover command, Cases cases, Partners partners, PartyAccess access,
+            CasePermissions permissions, Clock clock) {
         refuseInvalid(command);
         Cases.CaseFacts facts = cases.find(command.caseId()).orElseThrow(
                 () -> new AggregateNotFoundException(command.caseId().asString(), "no such case"));
         Party from = from(command, facts);
         Actor actor = command.actor();
-        if (!CaseActors.coordinates(actor, facts.networkId(), partners) && answeringOrganisation(from, partners)
-                .filter(organisation -> CaseActors.speaksFor(actor, organisation)).isEmpty()
-                && !partners.isInPerson(actor, from)) {
+        if (!permissions.handsOver(actor, facts, from)) {
             throw new NotPermitted("only the party handing over or the network's coordinator initiates a handover");
         }
         if (!facts.open()) {
@@ -123,14 +122,6 @@ public class Handover {
             throw new InvalidField("actionId", "is not an action of this case");
         }
         return action.owner();
-    }
-
-    /** The organisation that answers for a party; none for a person not known here or without one. */
-    private static Optional<OrganisationId> answeringOrganisation(Party party, Partners partners) {
-        if (party.isOrganisation()) {
-            return Optional.of(OrganisationId.of(party.id()));
-        }
-        return partners.person(PersonId.of(party.id())).flatMap(PartnerParties.Person::organisation);
     }
 
     private static OrganisationId receivingOrganisation(Party to, Partners partners) {
@@ -198,8 +189,8 @@ public class Handover {
     }
 
     @CommandHandler
-    void handle(AcceptHandover command, Partners partners, Clock clock) {
-        requireReceiver(command.actor(), partners);
+    void handle(AcceptHandover command, CasePermissions permissions, Clock clock) {
+        requireReceiver(command.actor(), permissions);
         requireUnanswered();
         apply(new HandoverAccepted(handoverId, initiated.caseId(), initiated.networkId(), initiated.handedOver(),
                 initiated.actionId(), initiated.to(), initiated.legalBasis(), initiated.consentId(),
@@ -207,11 +198,11 @@ public class Handover {
     }
 
     @CommandHandler
-    void handle(DeclineHandover command, Partners partners, Clock clock) {
+    void handle(DeclineHandover command, CasePermissions permissions, Clock clock) {
         if (command.reason() == null) {
             throw new InvalidField("reason", "must not be null");
         }
-        requireReceiver(command.actor(), partners);
+        requireReceiver(command.actor(), permissions);
         requireUnanswered();
         apply(new HandoverDeclined(handoverId, initiated.caseId(), initiated.networkId(), initiated.to(),
                 command.reason(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
@@ -222,7 +213,7 @@ public class Handover {
      * the feedback too.
      */
     @CommandHandler
-    void handle(ReturnHandoverFeedback command, Cases cases, Partners partners, PersonalDataVault vault,
+    void handle(ReturnHandoverFeedback command, Cases cases, CasePermissions permissions, PersonalDataVault vault,
             Clock clock) {
         String feedback = command.feedback();
         if (feedback == null || feedback.isBlank()) {
@@ -232,7 +223,7 @@ public class Handover {
             throw new InvalidField("feedback",
                     "must be at most " + ReturnHandoverFeedback.MAX_FEEDBACK_LENGTH + " characters");
         }
-        requireReceiver(command.actor(), partners);
+        requireReceiver(command.actor(), permissions);
         if (status == Status.FEEDBACK_RETURNED) {
             throw new RuleViolation("feedback-already-returned", "Feedback on this handover was returned already.");
         }
@@ -246,9 +237,8 @@ public class Handover {
     }
 
     /** The receiving organisation answers; an informal helper may also answer in person, with their own login. */
-    private void requireReceiver(Actor actor, Partners partners) {
-        if (!CaseActors.speaksFor(actor, initiated.receivingOrganisation())
-                && !partners.isInPerson(actor, initiated.to())) {
+    private void requireReceiver(Actor actor, CasePermissions permissions) {
+        if (!permissions.answersHandover(actor, initiated.receivingOrganisation(), initiated.to())) {
             throw new NotPermitted("only the receiving party answers a handover");
         }
     }

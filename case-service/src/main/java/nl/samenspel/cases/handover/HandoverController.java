@@ -12,10 +12,9 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import nl.samenspel.cases.ActionId;
-import nl.samenspel.cases.CaseActors;
 import nl.samenspel.cases.CaseId;
-import nl.samenspel.cases.Partners;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.cases.casefile.CaseReads;
 import nl.samenspel.contracts.DeclineReason;
 import nl.samenspel.contracts.HandoverSubject;
@@ -25,12 +24,8 @@ import nl.samenspel.contracts.PersonId;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.privacy.PersonalData;
 import nl.samenspel.shared.security.Actor;
-import nl.samenspel.shared.security.CurrentActor;
-import nl.samenspel.shared.security.Roles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,28 +33,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @Tag(name = "Handovers", description = "Handovers of the case lead or a task between formal and informal help")
 class HandoverController {
 
-    /** Volunteers too: the handover decides whether they act in person for the informal helper it names (R6). */
-    private static final String PARTIES = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','"
-            + Roles.PROFESSIONAL + "','" + Roles.PARTNER_SYSTEM + "','" + Roles.INFORMAL_REPRESENTATIVE + "','"
-            + Roles.VOLUNTEER + "')";
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     private final CommandGateway commands;
     private final HandoverView view;
     private final CaseReads caseReads;
-    private final Partners partners;
+    private final CasePermissions permissions;
 
-    HandoverController(CommandGateway commands, HandoverView view, CaseReads caseReads, Partners partners) {
+    HandoverController(CommandGateway commands, HandoverView view, CaseReads caseReads,
+            CasePermissions permissions) {
         this.commands = commands;
         this.view = view;
         this.caseReads = caseReads;
-        this.partners = partners;
+        this.permissions = permissions;
     }
 
     @Schema(name = "InitiateHandoverRequest")
@@ -91,7 +82,7 @@ class HandoverController {
     }
 
     @PostMapping("/cases/{caseId}/handovers")
-    @PreAuthorize(PARTIES)
+    @PreAuthorize(CasePermissions.CASE_WORKERS_AND_VOLUNTEERS)
     @Operation(summary = "Hand over the case lead or a task",
             description = "By the party holding the lead or the task (its professionals, representative or system; "
                     + "for an informal helper's task also the helper in person), or the network's coordinator. The "
@@ -104,80 +95,73 @@ class HandoverController {
     @ApiResponse(responseCode = "409", description = "The receiving party may not receive the case (the problem "
             + "type names the refusal, e.g. no-covenant, no-undertaking), or the case is closed")
     ResponseEntity<HandoverInitiatedResponse> initiateHandover(@PathVariable String caseId,
-            @Valid @RequestBody InitiateHandoverRequest request) {
+            @Valid @RequestBody InitiateHandoverRequest request, Actor actor) {
         CaseId id = caseId(caseId);
         HandoverId handoverId = HandoverId.random();
         commands.sendAndWait(new InitiateHandover(handoverId, id, request.handedOver(),
                 request.actionId() == null ? null : ActionId.of(request.actionId()),
                 party(request.toKind(), request.toId()),
-                request.backstopId() == null ? null : PersonId.of(request.backstopId()), CurrentActor.fromToken().orElseThrow()));
+                request.backstopId() == null ? null : PersonId.of(request.backstopId()), actor));
         return ResponseEntity.created(URI.create("/handovers/" + handoverId))
                 .body(new HandoverInitiatedResponse(handoverId.asString()));
     }
 
     @PostMapping("/handovers/{handoverId}/acceptance")
-    @PreAuthorize(PARTIES)
+    @PreAuthorize(CasePermissions.CASE_WORKERS_AND_VOLUNTEERS)
     @Operation(summary = "Accept a handover",
             description = "By the receiving organisation; for an informal helper, by the organisation they volunteer "
                     + "for or by the helper in person, signed in with the login linked to them.")
     @ApiResponse(responseCode = "204", description = "Accepted; the lead or task moves to the receiving party")
     @ApiResponse(responseCode = "409", description = "Answered already")
-    ResponseEntity<Void> acceptHandover(@PathVariable String handoverId) {
-        commands.sendAndWait(new AcceptHandover(handoverId(handoverId), CurrentActor.fromToken().orElseThrow()));
+    ResponseEntity<Void> acceptHandover(@PathVariable String handoverId, Actor actor) {
+        commands.sendAndWait(new AcceptHandover(handoverId(handoverId), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/handovers/{handoverId}/declination")
-    @PreAuthorize(PARTIES)
+    @PreAuthorize(CasePermissions.CASE_WORKERS_AND_VOLUNTEERS)
     @Operation(summary = "Decline a handover", description = "By the receiving party, with a reason.")
     @ApiResponse(responseCode = "204", description = "Declined")
     @ApiResponse(responseCode = "409", description = "Answered already")
     ResponseEntity<Void> declineHandover(@PathVariable String handoverId,
-            @Valid @RequestBody DeclineRequest request) {
-        commands.sendAndWait(new DeclineHandover(handoverId(handoverId), request.reason(), CurrentActor.fromToken().orElseThrow()));
+            @Valid @RequestBody DeclineRequest request, Actor actor) {
+        commands.sendAndWait(new DeclineHandover(handoverId(handoverId), request.reason(), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/handovers/{handoverId}/feedback")
-    @PreAuthorize(PARTIES)
+    @PreAuthorize(CasePermissions.CASE_WORKERS_AND_VOLUNTEERS)
     @Operation(summary = "Return feedback on a handover", description = "By the receiving party, once accepted.")
     @ApiResponse(responseCode = "204", description = "Returned")
     @ApiResponse(responseCode = "409", description = "Not accepted, or returned already")
     ResponseEntity<Void> returnHandoverFeedback(@PathVariable String handoverId,
-            @Valid @RequestBody FeedbackRequest request) {
+            @Valid @RequestBody FeedbackRequest request, Actor actor) {
         commands.sendAndWait(new ReturnHandoverFeedback(handoverId(handoverId), request.feedback(),
-                CurrentActor.fromToken().orElseThrow()));
+                actor));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/handovers")
-    @PreAuthorize("hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','" + Roles.PROFESSIONAL + "','"
-            + Roles.PARTNER_SYSTEM + "')")
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Handovers of a case, with returned feedback",
             description = "For the network's coordinator and the organisations in the case team; to anyone else the "
                     + "case does not exist (404).")
-    List<HandoverView.HandoverSummary> handoversOfCase(@RequestParam String caseId) {
+    List<HandoverView.HandoverSummary> handoversOfCase(@RequestParam String caseId, Actor actor) {
         CaseId id = caseId(caseId);
-        Actor actor = CurrentActor.fromToken().orElseThrow();
-        if (!caseReads.isKnownTo(id, actor)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case.");
-        }
-        return view.ofCase(id);
+        return view.ofCase(id, caseReads.requireReadable(id, actor));
     }
 
     @GetMapping("/handovers/incoming")
-    @PreAuthorize(PARTIES)
+    @PreAuthorize(CasePermissions.CASE_WORKERS_AND_VOLUNTEERS)
     @Operation(summary = "Handovers to my organisation, or to me",
             description = "Handovers to the caller's organisation and to the informal helpers it answers for. A "
                     + "volunteer sees only the handovers to themself, as the person their login is linked to; a "
                     + "login linked to nobody sees none.")
-    List<HandoverView.HandoverSummary> incomingHandovers() {
-        Actor actor = CurrentActor.fromToken().orElseThrow();
-        if (CaseActors.actsForOrganisation(actor)) {
-            return view.incoming(actor.organisation()
-                    .orElseThrow(() -> new AccessDeniedException("the token names no organisation")));
+    List<HandoverView.HandoverSummary> incomingHandovers(Actor actor) {
+        if (permissions.isCaseWorker(actor)) {
+            return view.incoming(actor.organisation().orElseThrow(), id -> caseReads.access(id, actor));
         }
-        return partners.personSigningInAs(actor.userId()).map(person -> view.incomingTo(person.id()))
+        return actor.person().map(person -> view.incomingTo(person, id -> caseReads.access(id, actor)))
                 .orElse(List.of());
     }
 

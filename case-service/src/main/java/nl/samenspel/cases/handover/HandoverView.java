@@ -7,8 +7,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import nl.samenspel.cases.CaseId;
-import nl.samenspel.cases.vault.PersonalDataVault;
+import nl.samenspel.cases.access.CaseAccess;
+import nl.samenspel.cases.access.CaseDisclosure;
 import nl.samenspel.cases.vault.Sealed;
 import nl.samenspel.contracts.DeclineReason;
 import nl.samenspel.contracts.HandoverSubject;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Read model of handovers. Each write sets what its event knows, so a replay rebuilds the same rows. The
- * feedback stays sealed in the table and is opened per read: once its data subject is erased it reads as absent.
+ * feedback stays sealed in the table and is opened per read by {@link CaseDisclosure}, for readers of the case team
+ * and up: once its data subject is erased it reads as absent.
  */
 @Component
 @ProcessingGroup("handover-view")
@@ -39,11 +42,11 @@ class HandoverView {
     }
 
     private final JdbcTemplate jdbc;
-    private final PersonalDataVault vault;
+    private final CaseDisclosure disclosure;
 
-    HandoverView(JdbcTemplate jdbc, PersonalDataVault vault) {
+    HandoverView(JdbcTemplate jdbc, CaseDisclosure disclosure) {
         this.jdbc = jdbc;
-        this.vault = vault;
+        this.disclosure = disclosure;
     }
 
     @EventHandler
@@ -84,29 +87,34 @@ class HandoverView {
                 e.handoverId().value());
     }
 
-    List<HandoverSummary> ofCase(CaseId caseId) {
+    /** The case's handovers, the feedback as far as {@code access} to the case allows. */
+    List<HandoverSummary> ofCase(CaseId caseId, CaseAccess access) {
         return jdbc.query("select * from handover where case_id = ? order by initiated_at, handover_id",
-                this::summary, caseId.value());
+                (rs, row) -> summary(rs, id -> access), caseId.value());
     }
 
-    /** Handovers to {@code organisation}, or to informal helpers it answers for. */
-    List<HandoverSummary> incoming(OrganisationId organisation) {
+    /**
+     * Handovers to {@code organisation}, or to informal helpers it answers for; each feedback as far as the
+     * reader's access to its case allows.
+     */
+    List<HandoverSummary> incoming(OrganisationId organisation, Function<CaseId, CaseAccess> accessToCase) {
         return jdbc.query("""
                 select * from handover where receiving_organisation = ? order by initiated_at, handover_id""",
-                this::summary, organisation.value());
+                (rs, row) -> summary(rs, accessToCase), organisation.value());
     }
 
     /** Handovers to this informal helper. */
-    List<HandoverSummary> incomingTo(PersonId helper) {
+    List<HandoverSummary> incomingTo(PersonId helper, Function<CaseId, CaseAccess> accessToCase) {
         return jdbc.query("""
                 select * from handover where to_kind = 'INFORMAL_HELPER' and to_id = ?
-                order by initiated_at, handover_id""", this::summary, helper.asString());
+                order by initiated_at, handover_id""", (rs, row) -> summary(rs, accessToCase), helper.asString());
     }
 
-    private HandoverSummary summary(ResultSet rs, int row) throws SQLException {
+    private HandoverSummary summary(ResultSet rs, Function<CaseId, CaseAccess> accessToCase) throws SQLException {
         String keyId = rs.getString("feedback_key_id");
-        String feedback = keyId == null ? null : vault.open(new Sealed(keyId, rs.getString("feedback_iv"),
-                rs.getString("feedback_data"))).orElse(null);
+        String feedback = keyId == null ? null : disclosure.handoverFeedback(
+                accessToCase.apply(CaseId.of(rs.getString("case_id"))),
+                new Sealed(keyId, rs.getString("feedback_iv"), rs.getString("feedback_data"))).orElse(null);
         return new HandoverSummary(rs.getString("handover_id"), rs.getString("case_id"), rs.getString("network_id"),
                 HandoverSubject.valueOf(rs.getString("handed_over")), rs.getString("action_id"),
                 PartyKind.valueOf(rs.getString("from_kind")), rs.getString("from_id"),

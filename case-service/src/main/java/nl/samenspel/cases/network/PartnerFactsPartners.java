@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 
 /** {@link Partners} on case-service's partner-fact tables. */
 @Component
-class PartnerFactsPartners implements Partners {
+public class PartnerFactsPartners implements Partners {
 
     private final PartnerNetworks networks;
     private final PartnerParties parties;
 
-    PartnerFactsPartners(PartnerNetworks networks, JdbcTemplate jdbc) {
+    public PartnerFactsPartners(PartnerNetworks networks, JdbcTemplate jdbc) {
         this.networks = networks;
         this.parties = new PartnerParties(jdbc);
     }

@@ -9,11 +9,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import nl.samenspel.cases.CaseActors;
 import nl.samenspel.cases.Cases;
 import nl.samenspel.cases.InformalOptionFirst;
 import nl.samenspel.cases.Party;
 import nl.samenspel.cases.Partners;
+import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.contracts.KindOfHelp;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
@@ -54,7 +54,8 @@ public class Referral {
     }
 
     @CommandHandler
-    public Referral(MakeReferral command, Cases cases, Partners partners, Clock clock) {
+    public Referral(MakeReferral command, Cases cases, Partners partners, CasePermissions permissions,
+            Clock clock) {
         if (command.target() == null) {
             throw new InvalidField("target", "must not be null");
         }
@@ -66,7 +67,7 @@ public class Referral {
         Cases.CaseFacts facts = cases.find(command.caseId()).orElseThrow(
                 () -> new AggregateNotFoundException(command.caseId().asString(), "no such case"));
         Actor actor = command.actor();
-        if (!CaseActors.coordinates(actor, facts.networkId(), partners) && !CaseActors.worksOnCase(actor, facts)) {
+        if (!permissions.worksOnCase(actor, facts)) {
             throw new NotPermitted("only the network's coordinator or an organisation in the case team refers a case");
         }
         if (!facts.open()) {
@@ -112,32 +113,32 @@ public class Referral {
     }
 
     @CommandHandler
-    void handle(AcceptReferral command, Partners partners, Clock clock) {
+    void handle(AcceptReferral command, CasePermissions permissions, Clock clock) {
         refuseFollowUpOfSelfHelpGroup();
-        requireReceiver(command.actor(), partners);
+        requireReceiver(command.actor(), permissions);
         requireUnanswered();
         apply(new ReferralAccepted(referralId, made.caseId(), made.networkId(), made.target(), made.targetId(),
                 made.legalBasis(), made.consentId(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }
 
     @CommandHandler
-    void handle(DeclineReferral command, Partners partners, Clock clock) {
+    void handle(DeclineReferral command, CasePermissions permissions, Clock clock) {
         if (command.reason() == null) {
             throw new InvalidField("reason", "must not be null");
         }
         refuseFollowUpOfSelfHelpGroup();
-        requireReceiver(command.actor(), partners);
+        requireReceiver(command.actor(), permissions);
         requireUnanswered();
         apply(new ReferralDeclined(referralId, made.caseId(), made.networkId(), made.targetId(), command.reason(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }
 
     @CommandHandler
-    void handle(CompleteReferral command, Partners partners, Clock clock) {
+    void handle(CompleteReferral command, CasePermissions permissions, Clock clock) {
         refuseFollowUpOfSelfHelpGroup();
         Actor actor = command.actor();
-        if (!isReceiver(actor, partners) && !CaseActors.speaksFor(actor, made.fromOrganisation())
-                && !CaseActors.coordinates(actor, made.networkId(), partners)) {
+        if (!permissions.completesReferral(actor, made.target(), made.targetId(), made.fromOrganisation(),
+                made.networkId())) {
             throw new NotPermitted("only the receiving party, the referrer or the network's coordinator completes "
                     + "a referral");
         }
@@ -158,14 +159,8 @@ public class Referral {
         }
     }
 
-    private boolean isReceiver(Actor actor, Partners partners) {
-        return made.target() == ReferralTarget.ORGANISATION
-                ? CaseActors.speaksFor(actor, OrganisationId.of(made.targetId()))
-                : CaseActors.coordinates(actor, NetworkId.of(made.targetId()), partners);
-    }
-
-    private void requireReceiver(Actor actor, Partners partners) {
-        if (!isReceiver(actor, partners)) {
+    private void requireReceiver(Actor actor, CasePermissions permissions) {
+        if (!permissions.answersReferral(actor, made.target(), made.targetId())) {
             throw new NotPermitted("only the receiving organisation or the receiving network's coordinator answers "
                     + "a referral");
         }

@@ -10,16 +10,14 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
 import nl.samenspel.cases.CaseId;
+import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.cases.casefile.CaseReads;
 import nl.samenspel.contracts.DeclineReason;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.ReferralTarget;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.security.Actor;
-import nl.samenspel.shared.security.CurrentActor;
-import nl.samenspel.shared.security.Roles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,24 +27,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @Tag(name = "Referrals", description = "Referrals of a case to an organisation or another network (doorverwijzing)")
 class ReferralController {
 
-    private static final String CASEWORKERS = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','"
-            + Roles.PROFESSIONAL + "','" + Roles.PARTNER_SYSTEM + "','" + Roles.INFORMAL_REPRESENTATIVE + "')";
     private static final String SLUG = "[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?";
 
     private final CommandGateway commands;
     private final ReferralView view;
     private final CaseReads caseReads;
+    private final CasePermissions permissions;
 
-    ReferralController(CommandGateway commands, ReferralView view, CaseReads caseReads) {
+    ReferralController(CommandGateway commands, ReferralView view, CaseReads caseReads,
+            CasePermissions permissions) {
         this.commands = commands;
         this.view = view;
         this.caseReads = caseReads;
+        this.permissions = permissions;
     }
 
     @Schema(name = "MakeReferralRequest")
@@ -64,8 +62,7 @@ class ReferralController {
     }
 
     @PostMapping("/cases/{caseId}/referrals")
-    @PreAuthorize("hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','" + Roles.PROFESSIONAL + "','"
-            + Roles.PARTNER_SYSTEM + "')")
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Refer a case",
             description = "The network's coordinator, or a professional or partner system of an organisation in the "
                     + "case team, refers the case to an organisation or another network. Where the network puts the "
@@ -77,72 +74,67 @@ class ReferralController {
     @ApiResponse(responseCode = "404", description = "No such case")
     @ApiResponse(responseCode = "409", description = "Case closed, or informal option not assessed")
     ResponseEntity<ReferralMadeResponse> makeReferral(@PathVariable String caseId,
-            @Valid @RequestBody MakeReferralRequest request) {
+            @Valid @RequestBody MakeReferralRequest request, Actor actor) {
         CaseId id = caseId(caseId);
         ReferralId referralId = ReferralId.random();
         commands.sendAndWait(new MakeReferral(referralId, id, request.target(), request.targetId(),
-                CurrentActor.fromToken().orElseThrow()));
+                actor));
         return ResponseEntity.created(URI.create("/referrals/" + referralId))
                 .body(new ReferralMadeResponse(referralId.asString()));
     }
 
     @PostMapping("/referrals/{referralId}/acceptance")
-    @PreAuthorize(CASEWORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Accept a referral", description = "By the receiving organisation, or the coordinator of "
             + "the receiving network. The organisation joins the case team.")
     @ApiResponse(responseCode = "204", description = "Accepted")
     @ApiResponse(responseCode = "409", description = "Answered already, or a referral to a self-help group")
-    ResponseEntity<Void> acceptReferral(@PathVariable String referralId) {
-        commands.sendAndWait(new AcceptReferral(referralId(referralId), CurrentActor.fromToken().orElseThrow()));
+    ResponseEntity<Void> acceptReferral(@PathVariable String referralId, Actor actor) {
+        commands.sendAndWait(new AcceptReferral(referralId(referralId), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/referrals/{referralId}/declination")
-    @PreAuthorize(CASEWORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Decline a referral", description = "By the receiving party, with a reason.")
     @ApiResponse(responseCode = "204", description = "Declined")
     @ApiResponse(responseCode = "409", description = "Answered already, or a referral to a self-help group")
     ResponseEntity<Void> declineReferral(@PathVariable String referralId,
-            @Valid @RequestBody DeclineRequest request) {
-        commands.sendAndWait(new DeclineReferral(referralId(referralId), request.reason(), CurrentActor.fromToken().orElseThrow()));
+            @Valid @RequestBody DeclineRequest request, Actor actor) {
+        commands.sendAndWait(new DeclineReferral(referralId(referralId), request.reason(), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/referrals/{referralId}/completion")
-    @PreAuthorize(CASEWORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Complete a referral",
             description = "By the receiving party, the referrer or the network's coordinator, once the help was given.")
     @ApiResponse(responseCode = "204", description = "Completed")
     @ApiResponse(responseCode = "409", description = "Not accepted, completed already, or a self-help group")
-    ResponseEntity<Void> completeReferral(@PathVariable String referralId) {
-        commands.sendAndWait(new CompleteReferral(referralId(referralId), CurrentActor.fromToken().orElseThrow()));
+    ResponseEntity<Void> completeReferral(@PathVariable String referralId, Actor actor) {
+        commands.sendAndWait(new CompleteReferral(referralId(referralId), actor));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/referrals")
-    @PreAuthorize("hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','" + Roles.PROFESSIONAL + "','"
-            + Roles.PARTNER_SYSTEM + "')")
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Referrals of a case",
             description = "For the network's coordinator and the organisations in the case team; to anyone else the "
                     + "case does not exist (404).")
-    List<ReferralView.ReferralSummary> referralsOfCase(@RequestParam String caseId) {
+    List<ReferralView.ReferralSummary> referralsOfCase(@RequestParam String caseId, Actor actor) {
         CaseId id = caseId(caseId);
-        Actor actor = CurrentActor.fromToken().orElseThrow();
-        if (!caseReads.isKnownTo(id, actor)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such case.");
-        }
+        caseReads.requireReadable(id, actor);
         return view.ofCase(id);
     }
 
     @GetMapping("/referrals/incoming")
-    @PreAuthorize(CASEWORKERS)
+    @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Referrals to my organisation",
             description = "Referrals to the caller's organisation and, for a coordinator, to the networks it runs.")
-    List<ReferralView.ReferralSummary> incomingReferrals() {
-        Actor actor = CurrentActor.fromToken().orElseThrow();
+    List<ReferralView.ReferralSummary> incomingReferrals(Actor actor) {
         OrganisationId organisation = actor.organisation()
                 .orElseThrow(() -> new AccessDeniedException("the token names no organisation"));
-        return view.incoming(organisation, actor.hasRole(Roles.NETWORK_COORDINATOR));
+        return view.incoming(organisation, permissions.isCoordinator(actor));
     }
 
     // Ids in the path are checked here rather than with @Pattern: that would switch the whole method to Spring's

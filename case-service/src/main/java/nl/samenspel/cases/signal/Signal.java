@@ -5,6 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.samenspel.cases.Partners;
+import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.cases.vault.PersonalDataVault;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.shared.domain.InvalidField;
@@ -38,7 +40,7 @@ public class Signal {
     }
 
     @CommandHandler
-    public Signal(RaiseSignal command, KnownNetworks networks, FeedbackTerms terms, PersonalDataVault vault,
+    public Signal(RaiseSignal command, Partners networks, FeedbackTerms terms, PersonalDataVault vault,
             Clock clock) {
         assertNetworkKnown(command, networks);
         assertText("concern", command.concern(), RaiseSignal.MAX_CONCERN_LENGTH);
@@ -52,9 +54,9 @@ public class Signal {
     }
 
     @CommandHandler
-    void handle(RecordSignalFeedback command, NetworkCoordinators coordinators, PersonalDataVault vault,
+    void handle(RecordSignalFeedback command, CasePermissions permissions, PersonalDataVault vault,
             Clock clock) {
-        if (!coordinators.isCoordinator(networkId, command.actingOrganisation())) {
+        if (command.actor() == null || !permissions.coordinates(command.actor(), networkId)) {
             throw new NotPermitted("Only the network's coordinator gives feedback on its signals.");
         }
         if (feedbackGiven) {
@@ -91,8 +93,8 @@ public class Signal {
         overdue = true;
     }
 
-    private static void assertNetworkKnown(RaiseSignal command, KnownNetworks networks) {
-        if (!networks.contains(command.networkId())) {
+    private static void assertNetworkKnown(RaiseSignal command, Partners networks) {
+        if (!networks.isKnownNetwork(command.networkId())) {
             throw new InvalidField("networkId", "is not a known network");
         }
     }

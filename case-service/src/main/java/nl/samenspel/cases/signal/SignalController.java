@@ -12,13 +12,13 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.SignallerRole;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.privacy.PersonalData;
 import nl.samenspel.shared.security.Actor;
 import nl.samenspel.shared.security.CurrentActor;
-import nl.samenspel.shared.security.Roles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,12 +40,12 @@ class SignalController {
 
     private final CommandGateway commands;
     private final SignalView view;
-    private final NetworkCoordinators coordinators;
+    private final CasePermissions permissions;
 
-    SignalController(CommandGateway commands, SignalView view, NetworkCoordinators coordinators) {
+    SignalController(CommandGateway commands, SignalView view, CasePermissions permissions) {
         this.commands = commands;
         this.view = view;
-        this.coordinators = coordinators;
+        this.permissions = permissions;
     }
 
     @Schema(name = "RaiseSignalRequest")
@@ -73,8 +73,7 @@ class SignalController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('" + Roles.NETWORK_COORDINATOR + "','" + Roles.PROFESSIONAL + "','" + Roles.VOLUNTEER
-            + "','" + Roles.INFORMAL_REPRESENTATIVE + "','" + Roles.CITIZEN + "','" + Roles.PARTNER_SYSTEM + "')")
+    @PreAuthorize(CasePermissions.SIGNALLERS)
     @Operation(summary = "Raise a signal",
             description = "Anyone working with or living near someone may raise a concern; municipality analysts and "
                     + "privacy officers may not, because they see no individual cases. The signaller is owed feedback "
@@ -89,7 +88,7 @@ class SignalController {
     }
 
     @PostMapping("/{signalId}/feedback")
-    @PreAuthorize("hasRole('" + Roles.NETWORK_COORDINATOR + "')")
+    @PreAuthorize(CasePermissions.COORDINATORS)
     @Operation(summary = "Record the feedback owed to the signaller",
             description = "Only the coordinator of the signal's network (the token's organisation), once per signal: "
                     + "a second feedback is a 409 (feedback-already-recorded).")
@@ -97,36 +96,34 @@ class SignalController {
     @ApiResponse(responseCode = "403", description = "Not the coordinator of the signal's network")
     @ApiResponse(responseCode = "404", description = "No such signal")
     ResponseEntity<Void> recordFeedback(@PathVariable String signalId,
-            @Valid @RequestBody RecordSignalFeedbackRequest request) {
+            @Valid @RequestBody RecordSignalFeedbackRequest request, Actor actor) {
         if (!SignalId.isValid(signalId)) {
             throw new InvalidField("signalId", "is not a signal id");
         }
-        Actor actor = CurrentActor.fromToken().orElseThrow();
-        commands.sendAndWait(new RecordSignalFeedback(SignalId.of(signalId), actor.organisation().orElse(null),
-                request.feedback()));
+        commands.sendAndWait(new RecordSignalFeedback(SignalId.of(signalId), actor, request.feedback()));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('" + Roles.NETWORK_COORDINATOR + "')")
+    @PreAuthorize(CasePermissions.COORDINATORS)
     @Operation(summary = "The network's signals with their feedback status",
             description = "For the network's coordinator only. The signaller is left out of anonymous signals. "
                     + "feedback=owed|overdue|given narrows the list.")
     List<SignalView.NetworkSignal> networkSignals(@RequestParam String networkId,
-            @RequestParam(required = false) String feedback) {
+            @RequestParam(required = false) String feedback, Actor actor) {
         if (!networkId.matches(NETWORK_ID)) {
             throw new InvalidField("networkId", "is not a network id");
         }
         Optional<SignalView.FeedbackStatus> status = Optional.ofNullable(feedback).map(SignalController::status);
         NetworkId network = NetworkId.of(networkId);
-        if (!coordinators.isCoordinator(network, CurrentActor.fromToken().orElseThrow().organisation().orElse(null))) {
+        if (!permissions.coordinates(actor, network)) {
             throw new AccessDeniedException("not the coordinator of this network");
         }
         return view.ofNetwork(network, status);
     }
 
     @GetMapping("/mine")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(CasePermissions.SIGNED_IN)
     @Operation(summary = "The signals I raised, with the feedback given on them",
             description = "Only the signals raised under the caller's own token subject, anonymous ones included.")
     List<SignalView.OwnSignal> mySignals(Actor actor) {

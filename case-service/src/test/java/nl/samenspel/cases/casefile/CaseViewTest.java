@@ -14,8 +14,11 @@ import nl.samenspel.cases.ActionId;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.ClientId;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.access.CaseDisclosure;
+import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.cases.client.ClientDetails;
 import nl.samenspel.cases.client.SealedClientDetails;
+import nl.samenspel.cases.network.PartnerFactsPartners;
 import nl.samenspel.cases.vault.JdbcPersonalDataVault;
 import nl.samenspel.cases.vault.PersonalDataVault;
 import nl.samenspel.contracts.ActionStatus;
@@ -50,7 +53,8 @@ class CaseViewTest {
         jdbc = new JdbcTemplate(TestInfrastructure.migratedDataSource());
         vault = new JdbcPersonalDataVault(jdbc, new byte[32], Clock.systemUTC());
         view = new CaseView(jdbc);
-        reads = new CaseReads(jdbc, vault, new PartnerNetworks(jdbc), new LocalPartyAccess(jdbc, Clock.systemUTC()));
+        reads = new CaseReads(jdbc, new CasePermissions(new PartnerFactsPartners(new PartnerNetworks(jdbc), jdbc),
+                new LocalPartyAccess(jdbc, Clock.systemUTC())), new CaseDisclosure(vault));
     }
 
     private record Opened(CaseId caseId, ClientId clientId, NetworkId networkId, String coordinator) {

@@ -4,18 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.samenspel.testsupport.DomainMatchers;
-import nl.samenspel.cases.signal.KnownNetworks;
-import nl.samenspel.cases.signal.NetworkCoordinators;
+import nl.samenspel.cases.FixedPartners;
 import nl.samenspel.cases.signal.TestVault;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.ProblemDomain;
 import nl.samenspel.contracts.Severity;
 import nl.samenspel.shared.domain.NotPermitted;
+import nl.samenspel.shared.security.Actor;
+import nl.samenspel.shared.security.Roles;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,13 +35,18 @@ class ConsultativeQuestionTest {
 
     private AggregateTestFixture<ConsultativeQuestion> fixture;
 
+    private static Actor coordinatorOf(OrganisationId organisation) {
+        return new Actor("coordinator-" + organisation.value(), Optional.of(organisation),
+                Set.of(Roles.NETWORK_COORDINATOR));
+    }
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ConsultativeQuestion.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-        fixture.registerInjectableResource((KnownNetworks) Set.of(WIJK)::contains);
-        fixture.registerInjectableResource(
-                (NetworkCoordinators) id -> Optional.ofNullable(Map.of(WIJK, WELZIJN).get(id)));
+        FixedPartners partners = new FixedPartners().network(WIJK, WELZIJN, false);
+        fixture.registerInjectableResource(partners);
+        fixture.registerInjectableResource(partners.permissions());
         fixture.registerInjectableResource(new TestVault());
     }
 
@@ -116,7 +121,7 @@ class ConsultativeQuestionTest {
     @Test
     void theCoordinatorGivesSealedAdvice() {
         fixture.given(asked())
-                .when(new GiveConsultativeAdvice(QUESTION, WELZIJN, Severity.HIGH, true,
+                .when(new GiveConsultativeAdvice(QUESTION, coordinatorOf(WELZIJN), Severity.HIGH, true,
                         "Doe een melding bij het meldpunt."))
                 .expectEvents(new ConsultativeAdviceGiven(QUESTION, WIJK, Severity.HIGH, true,
                         TestVault.sealed(QUESTION.asString(), "Doe een melding bij het meldpunt."), NOW));
@@ -125,7 +130,7 @@ class ConsultativeQuestionTest {
     @Test
     void anotherOrganisationMayNotAdvise() {
         fixture.given(asked())
-                .when(new GiveConsultativeAdvice(QUESTION, OrganisationId.of("ggd-zuiderhaven"), Severity.LOW, false,
+                .when(new GiveConsultativeAdvice(QUESTION, coordinatorOf(OrganisationId.of("ggd-zuiderhaven")), Severity.LOW, false,
                         "Afwachten."))
                 .expectException(NotPermitted.class)
                 .expectNoEvents();
@@ -135,7 +140,7 @@ class ConsultativeQuestionTest {
     void aQuestionIsAnsweredOnce() {
         fixture.given(asked(), new ConsultativeAdviceGiven(QUESTION, WIJK, Severity.LOW, false,
                         TestVault.sealed(QUESTION.asString(), "Afwachten."), NOW))
-                .when(new GiveConsultativeAdvice(QUESTION, WELZIJN, Severity.HIGH, true, "Toch melden."))
+                .when(new GiveConsultativeAdvice(QUESTION, coordinatorOf(WELZIJN), Severity.HIGH, true, "Toch melden."))
                 .expectException(DomainMatchers.codeIs("advice-already-given"))
                 .expectNoEvents();
     }
@@ -143,11 +148,11 @@ class ConsultativeQuestionTest {
     @Test
     void adviceNeedsASeverityAndText() {
         fixture.given(asked())
-                .when(new GiveConsultativeAdvice(QUESTION, WELZIJN, null, false, "Afwachten."))
+                .when(new GiveConsultativeAdvice(QUESTION, coordinatorOf(WELZIJN), null, false, "Afwachten."))
                 .expectException(DomainMatchers.fieldIs("severity"))
                 .expectNoEvents();
         fixture.given(asked())
-                .when(new GiveConsultativeAdvice(QUESTION, WELZIJN, Severity.LOW, false, ""))
+                .when(new GiveConsultativeAdvice(QUESTION, coordinatorOf(WELZIJN), Severity.LOW, false, ""))
                 .expectException(DomainMatchers.fieldIs("advice"))
                 .expectNoEvents();
     }

@@ -60,7 +60,7 @@ class HandoverTest {
     private static final String VOLUNTEERS_LOGIN = "login-anna";
     private static final String OTHER_VOLUNTEERS_LOGIN = "login-bram";
     private static final Actor VOLUNTEER_IN_PERSON =
-            new Actor(VOLUNTEERS_LOGIN, Optional.of(VRIJWILLIGERS), Set.of(Roles.VOLUNTEER));
+            new Actor(VOLUNTEERS_LOGIN, Optional.of(VOLUNTEER), Optional.of(VRIJWILLIGERS), Set.of(Roles.VOLUNTEER));
 
     private static final Actor COORDINATOR = actor(WELZIJN, Roles.NETWORK_COORDINATOR);
     private static final Actor WIJKTEAM_PROFESSIONAL = actor(WIJKTEAM, Roles.PROFESSIONAL);
@@ -118,7 +118,7 @@ class HandoverTest {
         fixture = new AggregateTestFixture<>(Handover.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource((Cases) id -> Optional.of(facts).filter(f -> f.caseId().equals(id)));
-        fixture.registerInjectableResource(new FixedPartners()
+        FixedPartners partners = new FixedPartners()
                 .network(WIJK, WELZIJN, true)
                 .network(OGGZ, WELZIJN, false)
                 .organisation(WELZIJN, KindOfHelp.FORMAL, Sector.WELFARE)
@@ -130,12 +130,15 @@ class HandoverTest {
                 .person(UNSIGNED_VOLUNTEER, PersonKind.VOLUNTEER, VRIJWILLIGERS)
                 .person(PROFESSIONAL, PersonKind.PROFESSIONAL, WIJKTEAM)
                 .login(VOLUNTEERS_LOGIN, VOLUNTEER)
-                .login(OTHER_VOLUNTEERS_LOGIN, UNSIGNED_VOLUNTEER));
+                .login(OTHER_VOLUNTEERS_LOGIN, UNSIGNED_VOLUNTEER);
+        fixture.registerInjectableResource(partners);
         // Woonstede has not signed the covenant; one volunteer has not signed the undertaking.
-        fixture.registerInjectableResource((PartyAccess) (network, recipient, deployment) ->
+        PartyAccess access = (network, recipient, deployment) ->
                 recipient.equals(Recipient.organisation(WOONSTEDE)) ? AccessDecision.refused(Refusal.NO_COVENANT)
                         : recipient.equals(Recipient.person(UNSIGNED_VOLUNTEER))
-                        ? AccessDecision.refused(Refusal.NO_UNDERTAKING) : AccessDecision.permitted());
+                        ? AccessDecision.refused(Refusal.NO_UNDERTAKING) : AccessDecision.permitted();
+        fixture.registerInjectableResource(access);
+        fixture.registerInjectableResource(partners.permissions(access));
         fixture.registerInjectableResource(VAULT);
     }
 
@@ -289,7 +292,8 @@ class HandoverTest {
 
     @Test
     void anotherVolunteerOfTheSameOrganisationCannotAnswerForThem() {
-        Actor colleague = new Actor(OTHER_VOLUNTEERS_LOGIN, Optional.of(VRIJWILLIGERS), Set.of(Roles.VOLUNTEER));
+        Actor colleague = new Actor(OTHER_VOLUNTEERS_LOGIN, Optional.of(UNSIGNED_VOLUNTEER), Optional.of(VRIJWILLIGERS),
+                Set.of(Roles.VOLUNTEER));
         Actor unlinked = new Actor("login-nobody", Optional.of(VRIJWILLIGERS), Set.of(Roles.VOLUNTEER));
         for (Actor stranger : List.of(colleague, unlinked)) {
             fixture.given(taskToVolunteer())
@@ -305,7 +309,8 @@ class HandoverTest {
 
     @Test
     void theLinkedLoginIsNoVolunteerWithoutTheVolunteerRole() {
-        Actor citizen = new Actor(VOLUNTEERS_LOGIN, Optional.of(VRIJWILLIGERS), Set.of(Roles.CITIZEN));
+        Actor citizen = new Actor(VOLUNTEERS_LOGIN, Optional.of(VOLUNTEER), Optional.of(VRIJWILLIGERS),
+                Set.of(Roles.CITIZEN));
         fixture.given(taskToVolunteer())
                 .when(new AcceptHandover(handoverId, citizen))
                 .expectException(NotPermitted.class)

@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import nl.samenspel.cases.ActionId;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.access.CaseAccess;
+import nl.samenspel.cases.access.CaseDisclosure;
 import nl.samenspel.cases.vault.JdbcPersonalDataVault;
 import nl.samenspel.cases.vault.PersonalDataVault;
 import nl.samenspel.contracts.DeclineReason;
@@ -33,6 +36,10 @@ class HandoverViewTest {
     private static final NetworkId WIJK = NetworkId.of("wijknetwerk-noord");
     private static final String FEEDBACK = "Meneer gaat weer wekelijks naar de buurtkamer.";
 
+    private static final CaseAccess TEAM = new CaseAccess(CaseAccess.Level.TEAM, Optional.empty());
+    private static final CaseAccess DEPLOYED = new CaseAccess(CaseAccess.Level.DEPLOYED, Optional.empty());
+    private static final CaseAccess TASK = new CaseAccess(CaseAccess.Level.TASK, Optional.empty());
+
     private static JdbcTemplate jdbc;
     private static PersonalDataVault vault;
     private static HandoverView view;
@@ -42,7 +49,7 @@ class HandoverViewTest {
         jdbc = new JdbcTemplate(TestInfrastructure.migratedDataSource());
         vault = new JdbcPersonalDataVault(jdbc, Base64.getDecoder()
                 .decode("057/Nh+D06TeJ+91qnepV9Pb60gA/+y9VJOaTN6g1U8="), Clock.systemUTC());
-        view = new HandoverView(jdbc, vault);
+        view = new HandoverView(jdbc, new CaseDisclosure(vault));
     }
 
     private static OrganisationId unique(String prefix) {
@@ -74,14 +81,16 @@ class HandoverViewTest {
                 PartyKind.INFORMAL_HELPER, volunteer.asString(), volunteers.value(), HelpDirection.FORMAL_TO_INFORMAL,
                 backstop.asString(), LegalBasis.EXPLICIT_CONSENT, "FEEDBACK_RETURNED", null,
                 LocalDate.parse("2026-12-01"), INITIATED, ANSWERED, ANSWERED.plusSeconds(60), FEEDBACK);
-        assertThat(view.incoming(volunteers)).containsExactly(expected);
-        assertThat(view.ofCase(caseId)).containsExactly(expected);
+        assertThat(view.incoming(volunteers, any -> TEAM)).containsExactly(expected);
+        assertThat(view.ofCase(caseId, TEAM)).containsExactly(expected);
+        assertThat(view.ofCase(caseId, DEPLOYED).get(0).feedback()).isNull();
+        assertThat(view.incomingTo(volunteer, any -> TASK).get(0).feedback()).isNull();
         assertThat(jdbc.queryForObject("select feedback_data from handover where handover_id = ?", String.class,
                 id.value())).doesNotContain("buurtkamer");
 
         vault.erase(caseId.asString());
 
-        assertThat(view.ofCase(caseId).get(0).feedback()).isNull();
+        assertThat(view.ofCase(caseId, TEAM).get(0).feedback()).isNull();
     }
 
     @Test
@@ -95,11 +104,11 @@ class HandoverViewTest {
                 LocalDate.parse("2026-12-01"), INITIATED));
         view.on(new HandoverDeclined(id, caseId, WIJK, Party.organisation(ggz), DeclineReason.NO_CAPACITY, ANSWERED));
 
-        HandoverView.HandoverSummary summary = view.incoming(ggz).get(0);
+        HandoverView.HandoverSummary summary = view.incoming(ggz, any -> TEAM).get(0);
         assertThat(summary.status()).isEqualTo("DECLINED");
         assertThat(summary.declineReason()).isEqualTo(DeclineReason.NO_CAPACITY);
         assertThat(summary.actionId()).isNull();
         assertThat(summary.feedback()).isNull();
-        assertThat(view.incoming(unique("other"))).isEmpty();
+        assertThat(view.incoming(unique("other"), any -> TEAM)).isEmpty();
     }
 }

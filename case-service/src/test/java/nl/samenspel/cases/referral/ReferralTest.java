@@ -61,14 +61,16 @@ class ReferralTest {
         fixture = new AggregateTestFixture<>(Referral.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource((Cases) id -> Optional.ofNullable(cases.get(id)));
-        fixture.registerInjectableResource(new FixedPartners()
+        FixedPartners partners = new FixedPartners()
                 .network(WIJK, WELZIJN, true)
                 .network(OGGZ, GGD, false)
                 .organisation(WELZIJN, KindOfHelp.FORMAL, Sector.WELFARE)
                 .organisation(WIJKTEAM, KindOfHelp.FORMAL, Sector.SOCIAL_WORK)
                 .organisation(SCHULDHULP, KindOfHelp.FORMAL, Sector.DEBT_HELP)
                 .organisation(VOEDSELBANK, KindOfHelp.INFORMAL, Sector.VOLUNTEER_ORGANISATION)
-                .organisation(ZELFHULP, KindOfHelp.INFORMAL, Sector.SELF_HELP));
+                .organisation(ZELFHULP, KindOfHelp.INFORMAL, Sector.SELF_HELP);
+        fixture.registerInjectableResource(partners);
+        fixture.registerInjectableResource(partners.permissions());
     }
 
     private static Actor actor(OrganisationId organisation, String role) {

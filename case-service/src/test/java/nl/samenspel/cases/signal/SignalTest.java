@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.samenspel.cases.FixedPartners;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.SignallerRole;
@@ -36,12 +36,18 @@ class SignalTest {
 
     private AggregateTestFixture<Signal> fixture;
 
+    private static Actor coordinatorOf(OrganisationId organisation) {
+        return new Actor("coordinator-" + organisation.value(), Optional.of(organisation),
+                Set.of(Roles.NETWORK_COORDINATOR));
+    }
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Signal.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-        fixture.registerInjectableResource((KnownNetworks) Set.of(OGGZ)::contains);
-        fixture.registerInjectableResource((NetworkCoordinators) id -> Optional.ofNullable(Map.of(OGGZ, GGD).get(id)));
+        FixedPartners partners = new FixedPartners().network(OGGZ, GGD, false);
+        fixture.registerInjectableResource(partners);
+        fixture.registerInjectableResource(partners.permissions());
         fixture.registerInjectableResource(FeedbackTerms.standard());
         fixture.registerInjectableResource(new TestVault());
     }
@@ -118,21 +124,21 @@ class SignalTest {
     @Test
     void theNetworksCoordinatorRecordsSealedFeedback() {
         fixture.given(raised())
-                .when(new RecordSignalFeedback(SIGNAL, GGD, "Er is contact gelegd."))
+                .when(new RecordSignalFeedback(SIGNAL, coordinatorOf(GGD), "Er is contact gelegd."))
                 .expectEvents(feedback(NOW));
     }
 
     @Test
     void feedbackAfterTheDueDateIsStillRecorded() {
         fixture.given(raised(), new SignalFeedbackOverdue(SIGNAL, OGGZ, DUE_ON, OVERDUE_AT))
-                .when(new RecordSignalFeedback(SIGNAL, GGD, "Er is contact gelegd."))
+                .when(new RecordSignalFeedback(SIGNAL, coordinatorOf(GGD), "Er is contact gelegd."))
                 .expectEvents(feedback(NOW));
     }
 
     @Test
     void anotherOrganisationMayNotGiveFeedback() {
         fixture.given(raised())
-                .when(new RecordSignalFeedback(SIGNAL, OrganisationId.of("woonstede"), "Er is contact gelegd."))
+                .when(new RecordSignalFeedback(SIGNAL, coordinatorOf(OrganisationId.of("woonstede")), "Er is contact gelegd."))
                 .expectException(NotPermitted.class)
                 .expectNoEvents();
     }
@@ -148,7 +154,7 @@ class SignalTest {
     @Test
     void aSecondFeedbackIsRefused() {
         fixture.given(raised(), feedback(LATER))
-                .when(new RecordSignalFeedback(SIGNAL, GGD, "Nogmaals."))
+                .when(new RecordSignalFeedback(SIGNAL, coordinatorOf(GGD), "Nogmaals."))
                 .expectException(RuleViolation.class)
                 .expectException(DomainMatchers.codeIs("feedback-already-recorded"))
                 .expectNoEvents();
@@ -157,7 +163,7 @@ class SignalTest {
     @Test
     void blankFeedbackIsRefused() {
         fixture.given(raised())
-                .when(new RecordSignalFeedback(SIGNAL, GGD, "  "))
+                .when(new RecordSignalFeedback(SIGNAL, coordinatorOf(GGD), "  "))
                 .expectException(DomainMatchers.fieldIs("feedback"))
                 .expectNoEvents();
     }
@@ -165,7 +171,7 @@ class SignalTest {
     @Test
     void feedbackLongerThanTheLimitIsRefused() {
         fixture.given(raised())
-                .when(new RecordSignalFeedback(SIGNAL, GGD, "x".repeat(RecordSignalFeedback.MAX_FEEDBACK_LENGTH + 1)))
+                .when(new RecordSignalFeedback(SIGNAL, coordinatorOf(GGD), "x".repeat(RecordSignalFeedback.MAX_FEEDBACK_LENGTH + 1)))
                 .expectException(InvalidField.class)
                 .expectNoEvents();
     }
@@ -173,7 +179,7 @@ class SignalTest {
     @Test
     void feedbackOnASignalThatDoesNotExistIsNotFound() {
         fixture.givenNoPriorActivity()
-                .when(new RecordSignalFeedback(SIGNAL, GGD, "Er is contact gelegd."))
+                .when(new RecordSignalFeedback(SIGNAL, coordinatorOf(GGD), "Er is contact gelegd."))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
     }
