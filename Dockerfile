@@ -26,6 +26,6 @@ COPY --from=layers /layers/extracted/application/ ./
 USER 10001:10001
 ENV SERVER_PORT=${PORT}
 EXPOSE ${PORT}
-# Health: GET /actuator/health (docker-compose.yml checks it). Heap: 75 % of the container's memory
+# Health: GET /actuator/health on the management port, PORT + 1000 (docker-compose.yml checks it there). Heap: 75 % of the container's memory
 # limit, unless JAVA_TOOL_OPTIONS sets -Xmx.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]

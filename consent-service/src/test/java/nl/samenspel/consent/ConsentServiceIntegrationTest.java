@@ -19,7 +19,7 @@ class ConsentServiceIntegrationTest extends ServiceIntegrationTest {
         assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank",
                 String.class)).contains("0.1", "0.2", "0.10");
         assertThat(storedEvents()).isZero();
-        assertThat(api().get("/actuator/health").body()).contains("\"UP\"");
+        assertThat(management().get("/actuator/health").body()).contains("\"UP\"");
     }
 
     @Test

@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +30,9 @@ import java.util.concurrent.Future;
  * }</pre>
  */
 public final class Platform implements AutoCloseable {
+
+    /** How far a service's management port is from its API port when ports are fixed: 8082 has 9082. */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
 
     public static final List<String> SERVICES = List.of("partner-service", "case-service", "consent-service", "reporting-service");
 
@@ -55,9 +60,16 @@ public final class Platform implements AutoCloseable {
                 .withLogFile(logs.resolve("keycloak.log")).withoutShutdownHook();
         this.keycloak = this.config.freshKeycloakData() ? keycloakServer.withFreshData() : keycloakServer;
         if (this.config.startServices()) {
+            Set<Integer> taken = new HashSet<>(this.config.portClaims().stream().map(Ports.Claim::port).toList());
             for (String name : SERVICES) {
-                services.put(name, new ServiceProcess(name, jar(name), this.config.servicePort(name), home,
-                        serviceEnvironment(name), logs.resolve(name + ".log"), this.config.serviceStartTimeout()));
+                // The actuator has a port of its own (see ManagementSecurity): the API port's + 1000 when the ports
+                // are fixed, as the README lists them, a free one when the API port was chosen free.
+                int management = config.servicePort(name) == 0 ? Ports.freePortExcept(taken)
+                        : this.config.servicePort(name) + MANAGEMENT_PORT_OFFSET;
+                taken.add(management);
+                services.put(name, new ServiceProcess(name, jar(name), this.config.servicePort(name), management, home,
+                        serviceEnvironment(name, management), logs.resolve(name + ".log"),
+                        this.config.serviceStartTimeout()));
             }
         }
     }
@@ -304,9 +316,10 @@ public final class Platform implements AutoCloseable {
         return config.repoRoot().resolve(service).resolve("target").resolve(service + ".jar");
     }
 
-    private Map<String, String> serviceEnvironment(String service) {
+    private Map<String, String> serviceEnvironment(String service, int managementPort) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SERVER_PORT", Integer.toString(config.servicePort(service)));
+        environment.put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
         environment.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + config.postgresPort() + "/" + database(service));
         environment.put("SPRING_DATASOURCE_USERNAME", PostgresServer.USER);
         environment.put("SPRING_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
@@ -332,6 +345,10 @@ public final class Platform implements AutoCloseable {
         for (ServiceProcess service : services.values()) {
             summary.append(row(service.name(), service.url() + "/swagger-ui.html"));
         }
+        services.values().stream().findFirst().ifPresent(first -> summary.append(row("Health",
+                first.managementUrl() + "/actuator/health  (management ports "
+                        + String.join(", ", services.values().stream().map(s -> s.managementPort() + "").toList())
+                        + "; metrics and dead letters need a platform-operator token)")));
         if (services.containsKey("reporting-service")) {
             summary.append(row("Signals report", serviceUrl("reporting-service") + "/reports/signals-per-network"));
             summary.append(row("Composition report", serviceUrl("reporting-service") + "/reports/network-composition"));

@@ -14,6 +14,7 @@ public final class ServiceProcess {
     private final String name;
     private final Path jar;
     private final int port;
+    private final int managementPort;
     private final Path workingDirectory;
     private final Map<String, String> environment;
     private final Path logFile;
@@ -21,12 +22,13 @@ public final class ServiceProcess {
     private volatile ChildProcess process;
     private boolean closed;
 
-    ServiceProcess(String name, Path jar, int port, Path workingDirectory, Map<String, String> environment, Path logFile,
+    ServiceProcess(String name, Path jar, int port, int managementPort, Path workingDirectory, Map<String, String> environment, Path logFile,
                    Duration healthTimeout) {
         this.healthTimeout = healthTimeout;
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = managementPort;
         this.workingDirectory = workingDirectory;
         this.environment = Map.copyOf(environment);
         this.logFile = logFile;
@@ -42,6 +44,15 @@ public final class ServiceProcess {
 
     public String url() {
         return "http://localhost:" + port;
+    }
+
+    /** Where the actuator answers: health for anyone, the rest for platform operators. */
+    public int managementPort() {
+        return managementPort;
+    }
+
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     public Path logFile() {
@@ -69,7 +80,8 @@ public final class ServiceProcess {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (./mvnw -DskipTests package).");
         }
-        Ports.requireFree(new Ports.Claim(port, name, null));
+        Ports.requireFree(List.of(new Ports.Claim(port, name, null),
+                new Ports.Claim(managementPort, name + "'s management", null)));
         try {
             Files.createDirectories(workingDirectory);
         } catch (IOException e) {
@@ -89,7 +101,7 @@ public final class ServiceProcess {
         if (started == null) {
             throw new IllegalStateException(name + " was not launched");
         }
-        String health = url() + "/actuator/health";
+        String health = managementUrl() + "/actuator/health";
         long deadline = System.nanoTime() + healthTimeout.toNanos();
         String lastAnswer = "no answer";
         while (true) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,6 +36,10 @@ public abstract class ServiceIntegrationTest {
     @LocalServerPort
     protected int port;
 
+    /** The actuator's own port (a free one in tests): health, metrics, dead letters. */
+    @LocalManagementPort
+    protected int managementPort;
+
     @Autowired
     protected JdbcTemplate jdbc;
 
@@ -55,6 +60,10 @@ public abstract class ServiceIntegrationTest {
 
     protected Api api() {
         return Api.at(port);
+    }
+
+    protected Api management() {
+        return Api.at(managementPort);
     }
 
     protected static String bootstrapServers() {

@@ -78,6 +78,8 @@ class PublisherCrashRecoveryTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-cp", classpath, CaseServiceApplication.class.getName(),
                 "--server.port=" + port,
+                // The actuator beside the API on the one free port: this test only waits for health.
+                "--management.server.port=" + port,
                 "--spring.datasource.url=" + TestInfrastructure.postgres().jdbcUrl(DATABASE),
                 "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri="

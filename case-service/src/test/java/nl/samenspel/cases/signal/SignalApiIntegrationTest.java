@@ -251,11 +251,30 @@ class SignalApiIntegrationTest extends CaseServiceIntegrationTest {
     }
 
     @Test
-    void healthAndMetricsAreOpenForOperations() {
-        assertThat(api().get("/actuator/health").status()).isEqualTo(200);
-        Api.Response metrics = api().get("/actuator/prometheus");
+    void metricsAreOnTheManagementPortForPlatformOperatorsOnly() {
+        // Metrics count requests per endpoint and status: a live, unsuppressed count of new cases and signals.
+        api().as(volunteer()).post("/signals", signalJson(network, "VOLUNTEER", "Zorgen.", false));
+        String operator = TestInfrastructure.token("operator", null, Roles.PLATFORM_OPERATOR);
+
+        Api.Response onTheApiPort = api().as(operator).get("/actuator/prometheus");
+        Api.Response anonymous = management().get("/actuator/prometheus");
+        Api.Response coordinator = management().as(TestInfrastructure.token("coordinator", "ggd-zuiderhaven",
+                Roles.NETWORK_COORDINATOR)).get("/actuator/prometheus");
+        Api.Response metrics = management().as(operator).get("/actuator/prometheus");
+
+        assertThat(onTheApiPort.status()).isEqualTo(404);
+        assertThat(onTheApiPort.isProblem()).as(onTheApiPort.toString()).isTrue();
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.isProblem()).as(anonymous.toString()).isTrue();
+        assertThat(coordinator.status()).isEqualTo(403);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests");
+    }
+
+    @Test
+    void healthIsOpenOnTheManagementPortOnly() {
+        assertThat(management().get("/actuator/health").status()).isEqualTo(200);
+        assertThat(api().as(volunteer()).get("/actuator/health").status()).isEqualTo(404);
     }
 
     private static ConsumerRecord<String, byte[]> recordFor(String signalId) {

@@ -164,11 +164,12 @@ class ComposeFileTest {
 
     @ParameterizedTest
     @MethodSource("serviceNames")
-    void serviceHealthchecksAskActuatorOnTheServicesPort(String name) {
+    void serviceHealthchecksAskActuatorOnTheServicesManagementPort(String name) {
         List<Object> test = list(map(service(name).get("healthcheck"), name).get("test"), name + ".healthcheck.test");
 
+        // The management port is the API port + 1000 (application.properties) and is not published.
         assertThat(test.stream().map(String::valueOf)).containsSubsequence(
-                String.valueOf(SERVICE_PORTS.get(name)), "/actuator/health");
+                String.valueOf(SERVICE_PORTS.get(name) + 1000), "/actuator/health");
     }
 
     @Test

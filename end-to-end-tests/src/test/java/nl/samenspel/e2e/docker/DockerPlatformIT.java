@@ -81,6 +81,7 @@ class DockerPlatformIT {
 
     private static final Map<String, Process> processes = new LinkedHashMap<>();
     private static final Map<String, Integer> ports = new LinkedHashMap<>();
+    private static final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private static String issuer;
     private static OidcTokens tokens;
 
@@ -101,6 +102,9 @@ class DockerPlatformIT {
             int port = freePort();
             Map<String, String> environment = new LinkedHashMap<>();
             environment.put("SERVER_PORT", Integer.toString(port));
+            int managementPort = freePort();
+            environment.put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
+            managementPorts.put(service, managementPort);
             environment.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://" + POSTGRES.getHost() + ":"
                     + POSTGRES.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT) + "/" + service.replace('-', '_'));
             environment.put("SPRING_DATASOURCE_USERNAME", POSTGRES.getUsername());
@@ -235,7 +239,7 @@ class DockerPlatformIT {
                         if (!process.isAlive()) {
                             throw new AssertionError(service + " exited with " + process.exitValue() + " while starting");
                         }
-                        Api.Response health = api(service).get("/actuator/health");
+                        Api.Response health = Api.at(managementPorts.get(service)).get("/actuator/health");
                         return health.status() == 200 && "UP".equals(health.json().path("status").asText());
                     });
         } catch (AssertionError | ConditionTimeoutException e) {

@@ -63,7 +63,10 @@ public final class FakeService {
         AtomicInteger signals = new AtomicInteger();
 
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-        server.createContext("/actuator/health", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
+        // Like the real services: health on the management port only.
+        HttpServer management = HttpServer.create(new InetSocketAddress(Integer.parseInt(System.getenv("MANAGEMENT_SERVER_PORT"))), 0);
+        management.createContext("/actuator/health", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
+        management.start();
         // partner-service's demo calls: the first of each call is created, a repeat is a 409 already-exists as there.
         server.createContext("/", exchange -> {
             String organisation = organisation(exchange);

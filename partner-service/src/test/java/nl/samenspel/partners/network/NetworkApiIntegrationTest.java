@@ -339,17 +339,22 @@ class NetworkApiIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
-    void healthIsOpenWithoutAToken() {
-        Api.Response response = api().get("/actuator/health");
+    void healthIsOpenWithoutATokenOnTheManagementPort() {
+        Api.Response response = management().get("/actuator/health");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("status").asText()).isEqualTo("UP");
     }
 
     @Test
-    void prometheusServesMetricsWithoutAToken() {
-        Api.Response response = api().get("/actuator/prometheus");
+    void prometheusServesMetricsToPlatformOperatorsOnTheManagementPortOnly() {
+        String operator = TestInfrastructure.token("operator", null, Roles.PLATFORM_OPERATOR);
+        Api.Response anonymous = management().get("/actuator/prometheus");
+        Api.Response onTheApiPort = api().as(operator).get("/actuator/prometheus");
+        Api.Response response = management().as(operator).get("/actuator/prometheus");
 
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(onTheApiPort.status()).isEqualTo(404);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("text/plain");
         assertThat(response.body()).contains("# TYPE jvm_memory_used_bytes gauge")

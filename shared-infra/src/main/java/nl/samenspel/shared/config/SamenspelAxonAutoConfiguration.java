@@ -8,13 +8,11 @@ import nl.samenspel.shared.axon.ActorMetadata;
 import nl.samenspel.shared.axon.PostgresDuplicateKeyResolver;
 import nl.samenspel.shared.deadletter.DeadLetterGauges;
 import nl.samenspel.shared.deadletter.DeadLetterQueues;
-import nl.samenspel.shared.deadletter.DeadLetterSecurity;
 import nl.samenspel.shared.deadletter.DeadLettersEndpoint;
 import nl.samenspel.shared.deadletter.DeadLettersHealthIndicator;
 import nl.samenspel.shared.deadletter.ParkedLetters;
 import nl.samenspel.shared.deadletter.ParkingPolicy;
 import nl.samenspel.shared.deadletter.SavepointPerEventHandler;
-import nl.samenspel.shared.security.ProblemAuthenticationHandlers;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -34,10 +32,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -133,12 +127,5 @@ public class SamenspelAxonAutoConfiguration {
     @Bean
     DeadLetterGauges deadLetterGauges(ParkedLetters letters, MeterRegistry registry) {
         return new DeadLetterGauges(letters, registry);
-    }
-
-    @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain deadLettersSecurity(HttpSecurity http, ProblemAuthenticationHandlers handlers)
-            throws Exception {
-        return DeadLetterSecurity.filterChain(http, handlers);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.samenspel.shared.security.Actor;
 import nl.samenspel.shared.security.ActorArgumentResolver;
 import nl.samenspel.shared.security.CurrentActor;
+import nl.samenspel.shared.security.ManagementSecurity;
 import nl.samenspel.shared.security.PersonLinks;
 import nl.samenspel.shared.security.ProblemAuthenticationHandlers;
 import nl.samenspel.shared.security.SamenspelJwtAuthenticationConverter;
@@ -14,6 +15,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,9 +28,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every service is an OAuth2 resource server for the Keycloak realm {@code samenspel}. Only
- * health, metrics and the API description are open, so orchestration and scraping work without
- * a token; everything else needs one, and roles are checked per operation with {@code @PreAuthorize}.
+ * Every service is an OAuth2 resource server for the Keycloak realm {@code samenspel}. Only the API description
+ * and, on the management port, health are open; everything else needs a token, and roles are checked per operation
+ * with {@code @PreAuthorize} expressions from the service's permissions class.
  */
 @AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
 @EnableMethodSecurity
@@ -75,12 +78,18 @@ public class SamenspelSecurityAutoConfiguration {
     }
 
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain samenspelManagementSecurity(HttpSecurity http, ProblemAuthenticationHandlers handlers)
+            throws Exception {
+        return ManagementSecurity.filterChain(http, handlers);
+    }
+
+    @Bean
     SecurityFilterChain samenspelApiSecurity(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth2 -> oauth2

@@ -16,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /actuator/deadletters}: the parked letters of every processing group, and retry or evict per group (or
- * evict per sequence). Only a platform operator may use it ({@code DeadLetterSecurity}); it shows ids, type names,
+ * evict per sequence). Only a platform operator may use it ({@code ManagementSecurity}); it shows ids, type names,
  * cause types and times, never payloads.
  * <ul>
  *   <li>{@code GET /actuator/deadletters}: per group the number parked and the letters (at most 100 per group)</li>

@@ -97,8 +97,8 @@ class DeadLetterQueueTest extends ServiceIntegrationTest {
         assertThat(deadLetters.path("status").asText()).isEqualTo("UP");
         assertThat(deadLetters.path("details").path("groups").path(ReadingView.GROUP).asLong()).isEqualTo(1);
         assertThat(deadLetters.path("details").path("parked").asLong()).isEqualTo(1);
-        assertThat(json(api().get("/actuator/health/readiness")).path("status").asText()).isEqualTo("UP");
-        assertThat(api().get("/actuator/health").body()).as("details only for operators")
+        assertThat(json(management().get("/actuator/health/readiness")).path("status").asText()).isEqualTo("UP");
+        assertThat(management().get("/actuator/health").body()).as("details only for operators")
                 .doesNotContain("deadLetters");
     }
 
@@ -156,13 +156,13 @@ class DeadLetterQueueTest extends ServiceIntegrationTest {
         String coordinator = TestInfrastructure.token("coordinator.cor", "wijknetwerk-noord", Roles.NETWORK_COORDINATOR,
                 Roles.PRIVACY_OFFICER);
         for (Api.Response refused : List.of(
-                api().as(coordinator).get("/actuator/deadletters"),
-                api().as(coordinator).post("/actuator/deadletters/" + ReadingView.GROUP, ""),
-                api().as(coordinator).delete("/actuator/deadletters/" + ReadingView.GROUP))) {
+                management().as(coordinator).get("/actuator/deadletters"),
+                management().as(coordinator).post("/actuator/deadletters/" + ReadingView.GROUP, ""),
+                management().as(coordinator).delete("/actuator/deadletters/" + ReadingView.GROUP))) {
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
-        Api.Response anonymous = api().get("/actuator/deadletters");
+        Api.Response anonymous = management().get("/actuator/deadletters");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
 
@@ -194,7 +194,7 @@ class DeadLetterQueueTest extends ServiceIntegrationTest {
     }
 
     private double gauge(String group) {
-        String scrape = api().get("/actuator/prometheus").body();
+        String scrape = operator().get("/actuator/prometheus").body();
         Matcher sample = Pattern.compile("^samenspel_deadletters_parked\\{[^}]*group=\"" + Pattern.quote(group)
                 + "\"[^}]*} (\\S+)$", Pattern.MULTILINE).matcher(scrape);
         assertThat(sample.find()).as("gauge for %s in the scrape", group).isTrue();
@@ -202,7 +202,7 @@ class DeadLetterQueueTest extends ServiceIntegrationTest {
     }
 
     private Api operator() {
-        return api().as(operator);
+        return management().as(operator);
     }
 
     private static JsonNode json(Api.Response response) {
