@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.samenspel.consent.access.ConsentPermissions;
 import nl.samenspel.testsupport.SamenspelArchitecture;
 
 /** consent-service has no aggregates yet; their rule joins with the first one. */
@@ -24,4 +25,16 @@ class ArchitectureTest {
                     "org.springframework.web.reactive.function.client..", "java.net.http..",
                     "org.springframework.cloud.openfeign..")
             .because("access is decided on the local copy of partner facts, never by a call per request (issue 3)");
+
+    @ArchTest
+    static final ArchRule onlyPermissionsReadRoles = SamenspelArchitecture.onlyPermissionsReadRoles(ConsentPermissions.class);
+
+    @ArchTest
+    static final ArchRule preAuthorizeFromPermissions = SamenspelArchitecture.preAuthorizeFrom(ConsentPermissions.class);
+
+    @ArchTest
+    static final ArchRule everyOperationIsGuarded = SamenspelArchitecture.EVERY_OPERATION_IS_GUARDED;
+
+    @ArchTest
+    static final ArchRule noClassLevelPreAuthorize = SamenspelArchitecture.NO_CLASS_LEVEL_PRE_AUTHORIZE;
 }

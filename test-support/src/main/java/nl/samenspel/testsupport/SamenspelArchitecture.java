@@ -2,13 +2,33 @@ package nl.samenspel.testsupport;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
+import java.util.Set;
 import nl.samenspel.contracts.IntegrationEvent;
 import nl.samenspel.shared.messaging.IntegrationEventTranslator;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The structure every service keeps, as executable rules. A service's {@code ArchitectureTest}
@@ -38,6 +58,71 @@ public final class SamenspelArchitecture {
             .that().doNotImplement(IntegrationEventTranslator.class)
             .should().callConstructorWhere(target(owner(assignableTo(IntegrationEvent.class))))
             .because("translators are where personal data is left behind");
+
+    /**
+     * Only the service's permissions class reads an actor's roles: "coordinator of the network" or "case worker"
+     * decided anywhere else is a copy that drifts. shared-infra's own security plumbing is exempt.
+     */
+    public static ArchRule onlyPermissionsReadRoles(Class<?> permissions) {
+        return noClasses()
+                .that().doNotBelongToAnyOf(permissions)
+                .and().resideOutsideOfPackage("nl.samenspel.shared..")
+                .should().callMethod(Actor.class, "hasRole", String.class)
+                .orShould().callMethod(Actor.class, "roles")
+                .orShould().callMethodWhere(target(name("getAuthorities"))
+                        .and(target(owner(assignableTo(Authentication.class)))))
+                .because("who may do or see what is decided in " + permissions.getSimpleName() + " only");
+    }
+
+    /**
+     * Every {@code @PreAuthorize} expression is one of the permissions class's named constants, so the endpoint
+     * guards come from the same place as the rules behind them.
+     */
+    public static ArchRule preAuthorizeFrom(Class<?> permissions) {
+        Set<String> named = new HashSet<>();
+        for (Field field : permissions.getDeclaredFields()) {
+            int modifiers = field.getModifiers();
+            if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == String.class) {
+                try {
+                    field.setAccessible(true);
+                    named.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        ArchCondition<JavaMethod> fromPermissions = new ArchCondition<>(
+                "use an expression named in " + permissions.getSimpleName()) {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                String expression = method.getAnnotationOfType(PreAuthorize.class).value();
+                if (!named.contains(expression)) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " guards with '"
+                            + expression + "', not a constant of " + permissions.getName()));
+                }
+            }
+        };
+        return methods().that().areAnnotatedWith(PreAuthorize.class).should(fromPermissions)
+                .because("endpoint guards are named beside the rules they stand for");
+    }
+
+    /**
+     * Every operation of a REST controller states who may call it; "any token" is a decision too and has its own
+     * named expression, so an endpoint without a guard is a forgotten one.
+     */
+    public static final ArchRule EVERY_OPERATION_IS_GUARDED = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
+            .and().areAnnotatedWith(RequestMapping.class)
+            .or().areAnnotatedWith(GetMapping.class).or().areAnnotatedWith(PostMapping.class)
+            .or().areAnnotatedWith(PutMapping.class).or().areAnnotatedWith(PatchMapping.class)
+            .or().areAnnotatedWith(DeleteMapping.class)
+            .should().beAnnotatedWith(PreAuthorize.class)
+            .because("who may call an operation is decided for each one");
+
+    /** No class-level {@code @PreAuthorize}: a guard sits on the operation it guards, where the matrix sees it. */
+    public static final ArchRule NO_CLASS_LEVEL_PRE_AUTHORIZE = noClasses().should()
+            .beAnnotatedWith(PreAuthorize.class)
+            .because("every operation names its own guard");
 
     private SamenspelArchitecture() {
     }

@@ -14,7 +14,6 @@ import nl.samenspel.partnerfacts.access.PartyAccess;
 import nl.samenspel.partnerfacts.access.Recipient;
 import nl.samenspel.partnerfacts.access.Refusal;
 import nl.samenspel.shared.domain.InvalidField;
-import nl.samenspel.shared.security.Roles;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,17 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Lets the people and systems that pass on a case's personal data see beforehand whether a party may receive it,
  * and why not: the same {@link PartyAccess} every service enforces with, on consent-service's own copy of
- * partner-service's facts (no call to partner-service per request). The answer holds no client data, but it does
- * tell who is covered, so only those who pass a case's data on, and the privacy officer who checks them, may ask:
- * a municipality analyst has no case to pass on, and a volunteer or citizen has no business probing who is covered.
+ * partner-service's facts (no call to partner-service per request). Who may ask: {@link ConsentPermissions}.
  */
 @RestController
 @RequestMapping("/access-decisions")
 @Tag(name = "Access decisions", description = "Whether a party may receive a case's personal data in a network")
 class AccessDecisionController {
-
-    private static final String ASKERS = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '" + Roles.PROFESSIONAL
-            + "', '" + Roles.PARTNER_SYSTEM + "', '" + Roles.PRIVACY_OFFICER + "')";
 
     private final PartyAccess access;
 
@@ -64,7 +58,7 @@ class AccessDecisionController {
     }
 
     @GetMapping
-    @PreAuthorize(ASKERS)
+    @PreAuthorize(ConsentPermissions.ASKS_ACCESS_DECISIONS)
     @Operation(summary = "Decide whether a party may receive personal data",
             description = "Give the network and exactly one of organisationId and personId. The answer is for a "
                     + "party not deployed on a particular case, so outer-ring members are refused (R4). Decided on "

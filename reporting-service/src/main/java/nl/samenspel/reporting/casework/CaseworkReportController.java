@@ -11,11 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.contracts.NetworkId;
+import nl.samenspel.reporting.access.ReportingPermissions;
 import nl.samenspel.reporting.disclosure.SmallCounts;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.security.Actor;
 import nl.samenspel.shared.security.CurrentActor;
-import nl.samenspel.shared.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,16 +48,19 @@ class CaseworkReportController {
 
     private final CaseworkCounts counts;
     private final SmallCounts smallCounts;
+    private final ReportingPermissions permissions;
     private final Clock clock;
 
-    CaseworkReportController(CaseworkCounts counts, SmallCounts smallCounts, Clock clock) {
+    CaseworkReportController(CaseworkCounts counts, SmallCounts smallCounts, ReportingPermissions permissions,
+            Clock clock) {
         this.counts = counts;
         this.smallCounts = smallCounts;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
     @GetMapping("/casework")
-    @PreAuthorize("hasAnyRole('" + Roles.MUNICIPALITY_ANALYST + "','" + Roles.NETWORK_COORDINATOR + "')")
+    @PreAuthorize(ReportingPermissions.READS_REPORTS)
     @Operation(summary = "Casework per network",
             description = "Per network and period: cases opened (by presentation, acute, by problem domain), the "
                     + "informal option assessed, informal help deployed, referrals and handovers made, accepted, "
@@ -84,7 +87,7 @@ class CaseworkReportController {
         return counts.networks().stream()
                 .filter(network -> networkId == null || network.networkId().equals(networkId))
                 .map(network -> present(network, counts.figures(network.networkId(), first, last), first, last,
-                        smallCounts.exactFor(actor, network.coordinatorOrganisation())))
+                        permissions.seesExactFigures(actor, network.coordinatorOrganisation())))
                 .toList();
     }
 

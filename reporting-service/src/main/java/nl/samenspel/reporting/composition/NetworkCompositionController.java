@@ -6,9 +6,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 import nl.samenspel.contracts.NetworkId;
+import nl.samenspel.reporting.access.ReportingPermissions;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.security.CurrentActor;
-import nl.samenspel.shared.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,7 +27,7 @@ class NetworkCompositionController {
     }
 
     @GetMapping("/network-composition")
-    @PreAuthorize("hasAnyRole('" + Roles.MUNICIPALITY_ANALYST + "','" + Roles.NETWORK_COORDINATOR + "')")
+    @PreAuthorize(ReportingPermissions.READS_REPORTS)
     @Operation(summary = "Network composition",
             description = "Core and outer ring by organisation type and formality, joins and leaves per month, and "
                     + "volunteer load and overload. Partners are counted, never named. A network's coordinator sees "

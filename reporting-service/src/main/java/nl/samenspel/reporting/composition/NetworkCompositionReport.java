@@ -20,6 +20,7 @@ import nl.samenspel.contracts.KindOfParty;
 import nl.samenspel.contracts.LeaveReason;
 import nl.samenspel.contracts.OrganisationType;
 import nl.samenspel.contracts.Ring;
+import nl.samenspel.reporting.access.ReportingPermissions;
 import nl.samenspel.reporting.disclosure.SmallCounts;
 import nl.samenspel.shared.security.Actor;
 import org.springframework.stereotype.Component;
@@ -80,11 +81,14 @@ class NetworkCompositionReport {
 
     private final NetworkComposition composition;
     private final SmallCounts smallCounts;
+    private final ReportingPermissions permissions;
     private final Clock clock;
 
-    NetworkCompositionReport(NetworkComposition composition, SmallCounts smallCounts, Clock clock) {
+    NetworkCompositionReport(NetworkComposition composition, SmallCounts smallCounts,
+            ReportingPermissions permissions, Clock clock) {
         this.composition = composition;
         this.smallCounts = smallCounts;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
@@ -105,7 +109,7 @@ class NetworkCompositionReport {
                     ring(networkMembers, Ring.CORE), ring(networkMembers, Ring.OUTER),
                     months(joins.getOrDefault(id, List.of()), leaves.getOrDefault(id, List.of())),
                     volunteers(agreements.getOrDefault(id, List.of()),
-                            smallCounts.exactFor(actor, network.coordinatorOrganisation())));
+                            permissions.seesExactFigures(actor, network.coordinatorOrganisation())));
         }).toList();
     }
 

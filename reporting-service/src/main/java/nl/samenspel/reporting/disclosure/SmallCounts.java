@@ -3,16 +3,13 @@ package nl.samenspel.reporting.disclosure;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import nl.samenspel.contracts.OrganisationId;
-import nl.samenspel.shared.security.Actor;
-import nl.samenspel.shared.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The one rule for counts about people in every report (R8): a count above zero but below the threshold is
- * withheld, because small numbers in a small neighbourhood can point to a person. Only the coordinator of the
- * network itself sees its exact figures. Counts about organisations are not people and do not pass through here.
+ * withheld, because small numbers in a small neighbourhood can point to a person. Who sees exact figures instead is
+ * {@code ReportingPermissions.seesExactFigures}. Counts about organisations are not people and do not pass through here.
  */
 @Component
 public class SmallCounts {
@@ -32,12 +29,6 @@ public class SmallCounts {
 
     public SmallCounts(@Value("${samenspel.reporting.suppress-counts-below:5}") int threshold) {
         this.threshold = threshold;
-    }
-
-    /** Whether {@code actor} sees exact figures of a network coordinated by {@code coordinatorOrganisation}. */
-    public boolean exactFor(Actor actor, String coordinatorOrganisation) {
-        return actor.hasRole(Roles.NETWORK_COORDINATOR) && coordinatorOrganisation != null
-                && actor.organisation().map(OrganisationId::value).filter(coordinatorOrganisation::equals).isPresent();
     }
 
     /**

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import nl.samenspel.reporting.access.ReportingPermissions;
 import nl.samenspel.reporting.disclosure.SmallCounts;
 import nl.samenspel.shared.security.Actor;
 import nl.samenspel.shared.security.CurrentActor;
-import nl.samenspel.shared.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,20 +32,22 @@ class SignalsReportController {
 
     private final SignalsPerNetwork counts;
     private final SmallCounts smallCounts;
+    private final ReportingPermissions permissions;
 
-    SignalsReportController(SignalsPerNetwork counts, SmallCounts smallCounts) {
+    SignalsReportController(SignalsPerNetwork counts, SmallCounts smallCounts, ReportingPermissions permissions) {
         this.counts = counts;
         this.smallCounts = smallCounts;
+        this.permissions = permissions;
     }
 
     @GetMapping("/signals-per-network")
-    @PreAuthorize("hasAnyRole('" + Roles.MUNICIPALITY_ANALYST + "','" + Roles.NETWORK_COORDINATOR + "')")
+    @PreAuthorize(ReportingPermissions.READS_REPORTS)
     @Operation(summary = "Signals per network",
             description = "A network's coordinator sees its exact counts; everyone else sees counts below the threshold suppressed.")
     List<NetworkSignals> signalsPerNetwork() {
         Actor actor = CurrentActor.fromToken().orElseThrow();
         return counts.all().stream()
-                .map(row -> present(row, smallCounts.exactFor(actor, row.coordinatorOrganisation()))).toList();
+                .map(row -> present(row, permissions.seesExactFigures(actor, row.coordinatorOrganisation()))).toList();
     }
 
     private NetworkSignals present(SignalsPerNetwork.Row row, boolean exact) {

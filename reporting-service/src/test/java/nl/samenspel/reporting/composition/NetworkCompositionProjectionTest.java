@@ -43,6 +43,7 @@ import nl.samenspel.reporting.composition.NetworkCompositionReport.ReasonCount;
 import nl.samenspel.reporting.composition.NetworkCompositionReport.RingView;
 import nl.samenspel.reporting.composition.NetworkCompositionReport.TypeCount;
 import nl.samenspel.reporting.composition.NetworkCompositionReport.VolunteersView;
+import nl.samenspel.reporting.access.ReportingPermissions;
 import nl.samenspel.reporting.disclosure.SmallCounts;
 import nl.samenspel.shared.messaging.IntegrationEventEnvelope;
 import nl.samenspel.shared.messaging.IntegrationEventReader;
@@ -81,7 +82,7 @@ class NetworkCompositionProjectionTest {
         projection = new NetworkCompositionProjection(new IntegrationEventReader(new ObjectMapper()),
                 new ProcessedEvents(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource))),
                 composition);
-        report = new NetworkCompositionReport(composition, new SmallCounts(5),
+        report = new NetworkCompositionReport(composition, new SmallCounts(5), new ReportingPermissions(),
                 Clock.fixed(Instant.parse("2025-06-15T10:00:00Z"), ZoneOffset.UTC));
     }
 

@@ -3,33 +3,11 @@ package nl.samenspel.reporting.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.Optional;
-import java.util.Set;
-import nl.samenspel.contracts.OrganisationId;
-import nl.samenspel.shared.security.Actor;
-import nl.samenspel.shared.security.Roles;
 import org.junit.jupiter.api.Test;
 
 class SmallCountsTest {
 
     private final SmallCounts smallCounts = new SmallCounts(5);
-
-    private static Actor actor(String organisation, String... roles) {
-        return new Actor("someone", Optional.of(OrganisationId.of(organisation)), Set.of(roles));
-    }
-
-    @Test
-    void onlyACoordinatorOfTheCoordinatingOrganisationSeesExactFigures() {
-        assertThat(smallCounts.exactFor(actor("ggd-zuiderhaven", Roles.NETWORK_COORDINATOR), "ggd-zuiderhaven"))
-                .isTrue();
-        assertThat(smallCounts.exactFor(actor("welzijn-zuiderhaven", Roles.NETWORK_COORDINATOR), "ggd-zuiderhaven"))
-                .isFalse();
-        assertThat(smallCounts.exactFor(actor("ggd-zuiderhaven", Roles.MUNICIPALITY_ANALYST), "ggd-zuiderhaven"))
-                .isFalse();
-        assertThat(smallCounts.exactFor(actor("ggd-zuiderhaven", Roles.NETWORK_COORDINATOR), null)).isFalse();
-        assertThat(smallCounts.exactFor(new Actor("someone", Optional.empty(), Set.of(Roles.NETWORK_COORDINATOR)),
-                "ggd-zuiderhaven")).isFalse();
-    }
 
     @Test
     void aSmallTotalWithholdsEverything() {
