@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.reporting.access.ReportingPermissions;
 import nl.samenspel.reporting.disclosure.SmallCounts;
+import nl.samenspel.shared.domain.DateWindow;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.security.Actor;
 import nl.samenspel.shared.security.CurrentActor;
@@ -29,6 +31,9 @@ class CaseworkReportController {
 
     /** Months back from the current one when no period is asked for: a year, as municipalities account. */
     private static final int DEFAULT_MONTHS = 12;
+
+    /** Casework is accounted for up to ten years back, and no month after the current one has figures yet. */
+    private static final DateWindow REPORTED_MONTHS = DateWindow.untilTodayYears(10);
 
     /**
      * One network's casework over a period. Every measure is about people, so every figure passes the small-count
@@ -71,9 +76,9 @@ class CaseworkReportController {
     List<NetworkCasework> casework(
             @Parameter(description = "Only this network; all networks when left out")
             @RequestParam(required = false) String networkId,
-            @Parameter(description = "First month (yyyy-MM), included; a year before `to` when left out")
+            @Parameter(description = "First month (yyyy-MM), included, at most ten years back; a year before `to` when left out")
             @RequestParam(required = false) String from,
-            @Parameter(description = "Last month (yyyy-MM), included; the current month when left out")
+            @Parameter(description = "Last month (yyyy-MM), included, at most the current month; the current month when left out")
             @RequestParam(required = false) String to) {
         if (networkId != null && !NetworkId.isValid(networkId)) {
             throw new InvalidField("networkId", "is not a network id");
@@ -110,11 +115,19 @@ class CaseworkReportController {
                 to.toString(), shown, suppressed);
     }
 
-    private static YearMonth month(String field, String value) {
+    private YearMonth month(String field, String value) {
+        YearMonth month;
         try {
-            return YearMonth.parse(value);
+            month = YearMonth.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidField(field, "is not a month (yyyy-MM)");
         }
+        // A month counts if any day of it lies in the window: the current month, and the one ten years back.
+        LocalDate today = LocalDate.now(clock.withZone(CaseworkCounts.DUTCH_TIME));
+        if (!REPORTED_MONTHS.contains(month.atEndOfMonth(), today) && !REPORTED_MONTHS.contains(month.atDay(1), today)) {
+            throw new InvalidField(field, "must be a month from " + YearMonth.from(REPORTED_MONTHS.first(today)) + " to "
+                    + YearMonth.from(REPORTED_MONTHS.last(today)));
+        }
+        return month;
     }
 }

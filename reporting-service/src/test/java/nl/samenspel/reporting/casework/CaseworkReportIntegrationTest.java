@@ -125,7 +125,8 @@ class CaseworkReportIntegrationTest extends ServiceIntegrationTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"from=2026-13,from", "to=november,to", "from=2026-11&to=2026-10,from", "networkId=Netwerk%20Noord,networkId"})
+    @CsvSource({"from=2026-13,from", "to=november,to", "from=2026-11&to=2026-10,from", "networkId=Netwerk%20Noord,networkId",
+            "from=%2B999999-01,from", "from=1900-01,from", "to=2199-01,to", "to=%2B999999-12,to"})
     void aBadPeriodOrNetworkIsABadRequestNamingTheField(String query, String field) {
         Api.Response response = api().as(coordinator()).get("/reports/casework?" + query);
 
