@@ -53,6 +53,16 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
+    /** Any method, with a JSON body when {@code json} is not null. */
+    public Response send(String method, String path, String json) {
+        HttpRequest.Builder builder = request(path);
+        if (json == null) {
+            return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(builder.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response postWithHeader(String path, String json, String header, String value, String contentType) {
         return send(request(path).header(header, value).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
