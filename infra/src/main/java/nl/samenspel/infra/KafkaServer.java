@@ -3,6 +3,11 @@ package nl.samenspel.infra;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.Uuid;
 
 import java.io.File;
@@ -15,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,11 +41,13 @@ public final class KafkaServer implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     private static final String META_PROPERTIES = "meta.properties";
+    private static final String SCRAM_LOGIN = "org.apache.kafka.common.security.scram.ScramLoginModule";
 
     private final int port;
     private final int controllerPort;
     private final Path directory;
     private final boolean temporary;
+    private final String adminPassword = KafkaLayout.devPassword(KafkaLayout.ADMIN);
     private boolean shutdownHook = true;
     private Path logFile;
     private volatile ChildProcess process;
@@ -152,7 +160,7 @@ public final class KafkaServer implements AutoCloseable {
         }
         try {
             awaitReady(started);
-            createTopics();
+            provision();
         } catch (RuntimeException e) {
             stop();
             throw e;
@@ -200,11 +208,27 @@ public final class KafkaServer implements AutoCloseable {
         server.setProperty("process.roles", "broker,controller");
         server.setProperty("node.id", "1");
         server.setProperty("controller.quorum.voters", "1@localhost:" + controllerPort);
-        server.setProperty("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-        server.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + port);
-        server.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        // Clients and the broker itself log in with SCRAM on the client listener; the controller listener takes
+        // PLAIN, as KRaft keeps SCRAM credentials in its metadata log and cannot check them there. Both only
+        // listen on localhost.
+        server.setProperty("listeners", "SASL_PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+        server.setProperty("advertised.listeners", "SASL_PLAINTEXT://localhost:" + port);
+        server.setProperty("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
         server.setProperty("controller.listener.names", "CONTROLLER");
-        server.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        server.setProperty("inter.broker.listener.name", "SASL_PLAINTEXT");
+        server.setProperty("sasl.enabled.mechanisms", KafkaLayout.MECHANISM);
+        server.setProperty("sasl.mechanism.inter.broker.protocol", KafkaLayout.MECHANISM);
+        server.setProperty("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
+                KafkaLayout.jaas(SCRAM_LOGIN, KafkaLayout.ADMIN, adminPassword));
+        server.setProperty("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
+        server.setProperty("sasl.mechanism.controller.protocol", "PLAIN");
+        server.setProperty("listener.name.controller.plain.sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + KafkaLayout.ADMIN
+                        + "\" password=\"" + adminPassword + "\" user_" + KafkaLayout.ADMIN + "=\"" + adminPassword + "\";");
+        // Only what an ACL grants is allowed (KafkaLayout); the admin principal is the one super user.
+        server.setProperty("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        server.setProperty("super.users", "User:" + KafkaLayout.ADMIN);
+        server.setProperty("allow.everyone.if.no.acl.found", "false");
         server.setProperty("log.dirs", dataDirectory().toString());
         server.setProperty("num.partitions", "6");
         server.setProperty("auto.create.topics.enable", "false");
@@ -251,7 +275,10 @@ public final class KafkaServer implements AutoCloseable {
         String clusterId = Uuid.randomUuid().toString();
         Path formatLog = directory.resolve("format.log");
         ChildProcess format = ChildProcess.start("kafka-format", javaCommand("kafka.tools.StorageTool",
-                "format", "--ignore-formatted", "-t", clusterId, "-c", serverProperties().toString()), directory, Map.of(), formatLog, true);
+                "format", "--ignore-formatted", "-t", clusterId, "-c", serverProperties().toString(),
+                // The broker's own login must exist before it starts: KRaft reads SCRAM credentials from its log.
+                "--add-scram", KafkaLayout.MECHANISM + "=[name=" + KafkaLayout.ADMIN + ",password=" + adminPassword + "]"),
+                directory, Map.of(), formatLog, true);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (format.isAlive() && System.nanoTime() < deadline) {
@@ -335,27 +362,67 @@ public final class KafkaServer implements AutoCloseable {
         }
     }
 
-    /** Creates the {@link KafkaLayout} topics that do not exist yet (a restart finds them in place). */
-    private void createTopics() {
+    /**
+     * Gives every service principal its SCRAM credential and its grants, and creates the {@link KafkaLayout}
+     * topics that do not exist yet. Idempotent: a restart finds most of it in place.
+     */
+    private void provision() {
         try (Admin admin = Admin.create(adminConfig())) {
+            List<UserScramCredentialAlteration> credentials = new ArrayList<>();
+            List<AclBinding> acls = new ArrayList<>();
+            for (String service : KafkaLayout.services()) {
+                credentials.add(new UserScramCredentialUpsertion(service,
+                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password(service)));
+                acls.addAll(KafkaLayout.acls(service));
+            }
+            admin.alterUserScramCredentials(credentials).all().get(30, TimeUnit.SECONDS);
+            admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = KafkaLayout.topics().stream().filter(t -> !existing.contains(t.name())).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             }
+            awaitCredentials();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while creating Kafka topics", e);
+            throw new IllegalStateException("Interrupted while provisioning Kafka", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not create the Samenspel topics on Kafka port " + port, e);
+            throw new IllegalStateException("Could not provision the Samenspel principals, ACLs and topics on Kafka port " + port, e);
         }
     }
 
+    /** Credentials reach the broker's SCRAM cache through its metadata log, a moment after the admin call returns. */
+    private void awaitCredentials() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String probe = KafkaLayout.services().iterator().next();
+        while (true) {
+            try (Admin client = Admin.create(clientConfig(probe))) {
+                client.describeCluster().nodes().get(10, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException | TimeoutException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(probe + " cannot log in to Kafka on port " + port, notYet);
+                }
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
+        }
+    }
+
+    /** The password of a principal on this broker. */
+    public String password(String principal) {
+        return KafkaLayout.ADMIN.equals(principal) ? adminPassword : KafkaLayout.devPassword(principal);
+    }
+
+    /** Client settings that log in to this broker as {@code principal} (a service, or {@link KafkaLayout#ADMIN}). */
+    public Map<String, Object> clientConfig(String principal) {
+        Map<String, Object> config = new HashMap<>(KafkaLayout.clientConfig(bootstrapServers(), principal, password(principal)));
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        return config;
+    }
+
     private Map<String, Object> adminConfig() {
-        return Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        return clientConfig(KafkaLayout.ADMIN);
     }
 
     private void checkAlive(ChildProcess started, long deadline) {

@@ -324,6 +324,7 @@ public final class Platform implements AutoCloseable {
         environment.put("SPRING_DATASOURCE_USERNAME", PostgresServer.USER);
         environment.put("SPRING_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + config.kafkaPort());
+        environment.put("SAMENSPEL_KAFKA_PASSWORD", kafka.password(service));
         environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI",
                 "http://localhost:" + config.keycloakPort() + "/realms/" + KeycloakServer.REALM);
         environment.putAll(config.serviceEnvironment());

@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -20,6 +20,7 @@ import nl.samenspel.contracts.CloudEventType;
 import nl.samenspel.contracts.CloudEventTypes;
 import nl.samenspel.contracts.IntegrationEvent;
 import nl.samenspel.contracts.Topics;
+import nl.samenspel.infra.KafkaLayout;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -60,9 +61,10 @@ public final class KafkaTopics {
     public static String publish(String bootstrapServers, String topic, IntegrationEvent event, String eventId,
             String source, int schemaVersion) {
         CloudEventType type = CloudEventTypes.of(event.getClass());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer())) {
+        Map<String, Object> config = clientConfig(bootstrapServers);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic, null, null, event.subject())
                     .writeBinary(CloudEventBuilder.v1()
                             .withId(eventId)
@@ -87,12 +89,21 @@ public final class KafkaTopics {
 
     /** Sends raw bytes, for consumers' handling of records that are not CloudEvents at all. */
     public static void publishRaw(String bootstrapServers, String topic, String key, byte[] value) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(clientConfig(bootstrapServers),
+                new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not publish raw record", e);
         }
+    }
+
+    /**
+     * Settings for a test client of the broker at {@code bootstrapServers}, logged in as the admin principal: tests
+     * stand in for every service (and for forgers, who would have had to steal a credential).
+     */
+    public static Map<String, Object> clientConfig(String bootstrapServers) {
+        return new HashMap<>(KafkaLayout.clientConfig(bootstrapServers, KafkaLayout.ADMIN,
+                KafkaLayout.devPassword(KafkaLayout.ADMIN)));
     }
 
     /** A record header as text (CloudEvent attributes in binary mode are {@code ce_*} headers), or null. */
@@ -107,8 +118,7 @@ public final class KafkaTopics {
      */
     public static List<ConsumerRecord<String, byte[]>> readUntil(String bootstrapServers, String topic,
             Duration timeout, Predicate<List<ConsumerRecord<String, byte[]>>> until) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> config = clientConfig(bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();

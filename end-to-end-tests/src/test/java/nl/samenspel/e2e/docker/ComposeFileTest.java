@@ -30,7 +30,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import nl.samenspel.contracts.Topics;
+import nl.samenspel.infra.KafkaLayout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,8 +64,10 @@ class ComposeFileTest {
     /** What every service reads from its environment (see each application.properties). */
     private static final List<String> SERVICE_VARIABLES = List.of("SERVER_PORT", "SPRING_DATASOURCE_URL",
             "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "SPRING_KAFKA_BOOTSTRAP_SERVERS",
-            "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI");
+            "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI",
+            "SAMENSPEL_KAFKA_PASSWORD");
 
+    private static final String KAFKA_SCRIPTS = "/opt/samenspel/kafka";
     private static final String REALM_FILE = "infra/src/main/resources/keycloak/samenspel-realm.json";
     private static final String REALM_IMPORT = "/opt/keycloak/data/import/samenspel-realm.json";
     /** A Go duration as Compose reads it: 5s, 1m30s, 500ms. */
@@ -283,7 +288,7 @@ class ComposeFileTest {
                 assertThat(value).as(key).isEqualTo("1");
             }
         });
-        assertThat(bindMounts("kafka")).isEmpty();
+        assertThat(bindMounts("kafka")).containsOnly(Map.entry(KAFKA_SCRIPTS, "./infra/docker/kafka"));
         assertThat(namedVolumes("kafka")).containsEntry("/var/lib/kafka/data", "kafka-data");
         assertThat(kafka.get("KAFKA_LOG_DIRS")).isEqualTo("/var/lib/kafka/data");
     }
@@ -302,6 +307,66 @@ class ComposeFileTest {
                 .endsWith(":" + address.substring(address.lastIndexOf(':') + 1)));
         assertThat(list(map(service("kafka").get("healthcheck"), "kafka").get("test"), "kafka").toString())
                 .contains("kafka-broker-api-versions.sh");
+    }
+
+    @Test
+    void kafkaAcceptsOnlySaslLoginsAndAllowsOnlyWhatAnAclGrants() {
+        Map<String, String> kafka = environment("kafka");
+
+        assertThat(listeners(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")).values()).containsOnly("SASL_PLAINTEXT");
+        assertThat(kafka.get("KAFKA_SASL_ENABLED_MECHANISMS")).isEqualTo(KafkaLayout.MECHANISM);
+        assertThat(kafka.get("KAFKA_SASL_MECHANISM_INTER_BROKER_PROTOCOL")).isEqualTo(KafkaLayout.MECHANISM);
+        assertThat(kafka.get("KAFKA_AUTHORIZER_CLASS_NAME")).isEqualTo("org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        assertThat(kafka.get("KAFKA_SUPER_USERS")).isEqualTo("User:" + KafkaLayout.ADMIN);
+        assertThat(kafka.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND")).isEqualTo("false");
+        assertThat(kafka.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE")).isEqualTo("false");
+        assertThat(list(service("kafka").get("command"), "kafka.command")).containsExactly("bash", KAFKA_SCRIPTS + "/start.sh");
+        assertThat(ROOT.resolve("infra/docker/kafka/start.sh")).isRegularFile();
+        assertThat(list(map(service("kafka").get("healthcheck"), "kafka").get("test"), "kafka").toString())
+                .contains("provisioned").contains("--command-config");
+    }
+
+    @Test
+    void kafkaProvisioningGrantsExactlyWhatTheEmbeddedBrokerGrants() throws IOException {
+        String script = Files.readString(ROOT.resolve("infra/docker/kafka/provision.sh"));
+        Map<String, String> kafka = environment("kafka");
+        Set<String> writes = matches(script, "(?m)^writes (\\S+) (\\S+)$");
+        Set<String> reads = matches(script, "(?m)^reads (\\S+) (\\S+)$");
+        Set<String> groups = matches(script, "(?m)^groups (\\S+)$");
+        Set<String> topics = matches(script, "(?m)^for t in ([^;]+);");
+
+        Set<String> expectedWrites = new TreeSet<>();
+        Set<String> expectedReads = new TreeSet<>();
+        Set<String> expectedGroups = new TreeSet<>();
+        KafkaLayout.READS.forEach((service, consumed) -> {
+            Topics.ALL.stream().filter(t -> Topics.owner(t).orElseThrow().equals(service))
+                    .forEach(t -> expectedWrites.add(service + " " + t));
+            consumed.forEach(t -> expectedReads.add(service + " " + t));
+            if (!consumed.isEmpty()) {
+                expectedGroups.add(service);
+            }
+        });
+        assertThat(writes).isEqualTo(expectedWrites);
+        assertThat(reads).isEqualTo(expectedReads);
+        assertThat(groups).isEqualTo(expectedGroups);
+        assertThat(topics).singleElement().satisfies(list -> assertThat(list.trim().split("\\s+")).containsExactlyInAnyOrderElementsOf(Topics.ALL));
+        for (String service : KafkaLayout.services()) {
+            String variable = "SAMENSPEL_KAFKA_" + service.toUpperCase(Locale.ROOT).replace('-', '_') + "_PASSWORD";
+            assertThat(script).contains("user " + service + " \"$" + variable + "\"");
+            assertThat(kafka.get(variable)).as(variable).isNotBlank();
+            assertThat(environment(service).get("SAMENSPEL_KAFKA_PASSWORD")).as(service)
+                    .startsWith("${" + variable + ":-");
+        }
+    }
+
+    private static Set<String> matches(String text, String regex) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        while (matcher.find()) {
+            found.add(IntStream.rangeClosed(1, matcher.groupCount()).mapToObj(matcher::group)
+                    .collect(Collectors.joining(" ")));
+        }
+        return found;
     }
 
     @Test

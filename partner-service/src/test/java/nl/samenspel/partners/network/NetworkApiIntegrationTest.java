@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.samenspel.contracts.CloudEventTypes;
@@ -32,7 +31,6 @@ import nl.samenspel.shared.security.Roles;
 import nl.samenspel.testsupport.Api;
 import nl.samenspel.testsupport.KafkaTopics;
 import nl.samenspel.testsupport.TestInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -397,8 +395,7 @@ class NetworkApiIntegrationTest extends ServiceIntegrationTest {
 
     /** Every record on {@code topic} up to its current end, on all partitions. */
     private static List<ConsumerRecord<String, byte[]>> readToEnd(String topic) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        Map<String, Object> config = KafkaTopics.clientConfig(bootstrapServers());
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {

@@ -26,7 +26,6 @@ import nl.samenspel.shared.security.Roles;
 import nl.samenspel.testsupport.Api;
 import nl.samenspel.testsupport.KafkaTopics;
 import nl.samenspel.testsupport.TestInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -231,9 +230,8 @@ class SignalsReportIntegrationTest extends ServiceIntegrationTest {
 
     private static int partitions(String topic) {
         return PARTITIONS.computeIfAbsent(topic, t -> {
-            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()), new StringDeserializer(),
-                    new ByteArrayDeserializer())) {
+            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(KafkaTopics.clientConfig(bootstrapServers()),
+                    new StringDeserializer(), new ByteArrayDeserializer())) {
                 return consumer.partitionsFor(t, Duration.ofSeconds(30)).size();
             }
         });
