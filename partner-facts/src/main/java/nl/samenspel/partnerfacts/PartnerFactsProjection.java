@@ -1,5 +1,9 @@
 package nl.samenspel.partnerfacts;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.samenspel.contracts.CloudEventTypes;
 import nl.samenspel.contracts.IntegrationEvent;
 import nl.samenspel.contracts.Topics;
 import nl.samenspel.contracts.partners.CoachAssignedV1;
@@ -40,6 +44,18 @@ public class PartnerFactsProjection {
 
     /** Appended to {@code spring.application.name}: every service keeps its own consumer group and offsets. */
     public static final String CONSUMER_SUFFIX = ".partner-facts";
+    /**
+     * The facts access is decided on, all that this projection applies. One of these in a schema version this
+     * service cannot read stops its partition and alerts (fail closed), instead of being skipped.
+     */
+    public static final Set<String> ACCESS_FACTS = Stream.of(NetworkRegisteredV1.class, NetworkConfiguredV1.class,
+                    InformalRepresentativeAppointedV1.class, OrganisationRegisteredV1.class, ServiceAreaChangedV1.class,
+                    OrganisationInvitedV1.class, MemberJoinedV1.class, MemberMovedV1.class, MemberLeftV1.class,
+                    CovenantSignedV1.class, CovenantWithdrawnV1.class, InformalPartyRepresentedV1.class,
+                    PersonRegisteredV1.class, PersonAccountLinkedV1.class, ConfidentialityUndertakingSignedV1.class,
+                    VolunteerAgreementConcludedV1.class, VolunteerAgreementEndedV1.class, CoachAssignedV1.class)
+            .map(type -> CloudEventTypes.of(type).value())
+            .collect(Collectors.toUnmodifiableSet());
     private static final Logger log = LoggerFactory.getLogger(PartnerFactsProjection.class);
 
     private final IntegrationEventReader reader;
@@ -57,7 +73,7 @@ public class PartnerFactsProjection {
 
     @KafkaListener(id = "${spring.application.name}" + CONSUMER_SUFFIX, topics = Topics.PARTNER_EVENTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        reader.read(record).ifPresent(this::apply);
+        reader.read(record, ACCESS_FACTS).ifPresent(this::apply);
     }
 
     public void apply(IntegrationEventEnvelope envelope) {

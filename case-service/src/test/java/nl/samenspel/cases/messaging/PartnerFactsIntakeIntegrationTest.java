@@ -26,16 +26,22 @@ import nl.samenspel.partnerfacts.access.Recipient;
 import nl.samenspel.partnerfacts.access.Refusal;
 import nl.samenspel.shared.messaging.DeadLetters;
 import nl.samenspel.shared.messaging.ForeignIntegrationEvent;
+import nl.samenspel.shared.messaging.HaltedPartitions;
 import nl.samenspel.shared.messaging.MalformedIntegrationEvent;
+import nl.samenspel.shared.messaging.UnreadableAccessFact;
 import nl.samenspel.testsupport.KafkaTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 
 /**
  * What case-service does with partner facts it must not apply, on the real broker: a record that is not a fact is
  * parked on the dead-letter topic and counted, a fact that partner-service did not publish is refused, and the
- * consumer goes on with the next record either way.
+ * consumer goes on with the next record either way; but a fact that decides access in a version case-service cannot
+ * read stops its partition and alerts.
  */
 class PartnerFactsIntakeIntegrationTest extends CaseServiceIntegrationTest {
 
@@ -46,6 +52,12 @@ class PartnerFactsIntakeIntegrationTest extends CaseServiceIntegrationTest {
 
     @Autowired
     private MeterRegistry meters;
+
+    @Autowired
+    private HaltedPartitions halted;
+
+    @Autowired
+    private HealthEndpoint health;
 
     @Test
     void aRecordThatIsNotAFactIsDeadLetteredAndCountedAndTheNextFactIsApplied() {
@@ -91,6 +103,48 @@ class PartnerFactsIntakeIntegrationTest extends CaseServiceIntegrationTest {
         assertThat(KafkaTopics.header(deadLetter, "kafka_dlt-exception-cause-fqcn"))
                 .isEqualTo(ForeignIntegrationEvent.class.getName());
         await().atMost(Duration.ofSeconds(30)).until(() -> parked("foreign-source") == refusedBefore + 1);
+    }
+
+    @Test
+    void aCovenantSignedOfAnUnknownVersionStopsItsPartitionAndAlertsUntilAnOperatorParksIt() {
+        NetworkId network = new NetworkId(knownNetwork());
+        String organisation = "ggz-" + UUID.randomUUID().toString().substring(0, 8);
+        String laterMember = "wmo-" + UUID.randomUUID().toString().substring(0, 8);
+        KafkaTopics.publish(bootstrapServers(), Topics.PARTNER_EVENTS,
+                new MemberJoinedV1(network.value(), organisation, Ring.CORE, Instant.now()));
+        awaitDecision(decisionFor(network, organisation), Optional.of(Refusal.NO_COVENANT));
+        double parkedBefore = parked("unreadable-access-fact");
+
+        // partner-service ahead of case-service: a version 2 that this case-service cannot read.
+        String newerId = KafkaTopics.publish(bootstrapServers(), Topics.PARTNER_EVENTS,
+                new CovenantSignedV1(network.value(), organisation, UUID.randomUUID().toString(), SignatoryLevel.BOARD,
+                        Instant.now()),
+                UUID.randomUUID().toString(), Topics.source("partner-service"), 2);
+        KafkaTopics.publish(bootstrapServers(), Topics.PARTNER_EVENTS,
+                new MemberJoinedV1(network.value(), laterMember, Ring.CORE, Instant.now()));
+        TopicPartition partition = await().atMost(Duration.ofSeconds(60))
+                .until(() -> halted.all().keySet().stream().findFirst(), Optional::isPresent).orElseThrow();
+        try {
+            assertThat(halted.halt(partition).orElseThrow().what())
+                    .contains("nl.samenspel.partner.covenant-signed").contains("schema version 2");
+            assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+            assertThat(meters.find(HaltedPartitions.METRIC).gauge().value()).isEqualTo(1.0);
+            // Stopped, not skipped: the membership behind the fact waits.
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .until(() -> decisionFor(network, laterMember).get().equals(Optional.of(Refusal.NOT_A_MEMBER)));
+            assertThat(decisionFor(network, organisation).get()).contains(Refusal.NO_COVENANT);
+        } finally {
+            halted.all().keySet().forEach(halted::parkAndResume);
+        }
+
+        awaitDecision(decisionFor(network, laterMember), Optional.of(Refusal.NO_COVENANT));
+        assertThat(decisionFor(network, organisation).get()).contains(Refusal.NO_COVENANT);
+        assertThat(halted.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(meters.find(HaltedPartitions.METRIC).gauge().value()).isZero();
+        ConsumerRecord<String, byte[]> deadLetter = deadLetter(r -> newerId.equals(KafkaTopics.header(r, "ce_id")));
+        assertThat(KafkaTopics.header(deadLetter, "kafka_dlt-exception-cause-fqcn"))
+                .isEqualTo(UnreadableAccessFact.class.getName());
+        await().atMost(Duration.ofSeconds(30)).until(() -> parked("unreadable-access-fact") == parkedBefore + 1);
     }
 
     private Supplier<Optional<Refusal>> decisionFor(NetworkId network, String organisation) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.samenspel.contracts.Topics;
 import nl.samenspel.shared.messaging.CloudEventMapper;
 import nl.samenspel.shared.messaging.DeadLetters;
+import nl.samenspel.shared.messaging.HaltedPartitions;
 import nl.samenspel.shared.messaging.IntegrationEventPublisher;
 import nl.samenspel.shared.messaging.IntegrationEventReader;
 import nl.samenspel.shared.messaging.IntegrationEventTranslator;
@@ -56,8 +57,14 @@ public class SamenspelMessagingAutoConfiguration {
     }
 
     @Bean
-    CommonErrorHandler kafkaConsumerErrorHandler(KafkaOperations<?, ?> template, MeterRegistry meters) {
-        return DeadLetters.errorHandler(template, meters);
+    HaltedPartitions haltedPartitions(MeterRegistry meters) {
+        return new HaltedPartitions(meters);
+    }
+
+    @Bean
+    CommonErrorHandler kafkaConsumerErrorHandler(KafkaOperations<?, ?> template, MeterRegistry meters,
+            HaltedPartitions haltedPartitions) {
+        return DeadLetters.errorHandler(template, meters, haltedPartitions);
     }
 
     @Bean(destroyMethod = "close")

@@ -2,7 +2,13 @@ package nl.samenspel.shared.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLTransientException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import nl.samenspel.contracts.Topics;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
@@ -14,6 +20,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -26,6 +33,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
  *       goes to {@code <topic>-dlt} at once.</li>
  *   <li>A failure of the infrastructure under the consumer (database or Kafka unreachable, a transient SQL error)
  *       is retried forever with backoff: the record is fine, and parking it would apply later records before it.</li>
+ *   <li>A fact that decides access, in a schema version this service cannot read ({@link UnreadableAccessFact}),
+ *       stops its partition and is reported ({@link HaltedPartitions}): fail closed, neither skipped nor parked.</li>
  *   <li>Any other failure is the record's: after a few retries it goes to {@code <topic>-dlt} and the consumer
  *       goes on with the next record.</li>
  * </ul>
@@ -42,7 +51,8 @@ public final class DeadLetters {
     private DeadLetters() {
     }
 
-    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, MeterRegistry meters) {
+    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, MeterRegistry meters,
+            HaltedPartitions halted) {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
                 (record, e) -> new TopicPartition(Topics.deadLetters(record.topic()), -1));
         ConsumerRecordRecoverer countedPublisher = (record, e) -> {
@@ -52,8 +62,8 @@ public final class DeadLetters {
             log.warn("{}-{}@{} parked on {} ({})", record.topic(), record.partition(), record.offset(),
                     Topics.deadLetters(record.topic()), reason);
         };
-        DefaultErrorHandler handler = new DefaultErrorHandler(countedPublisher, forever());
-        handler.addNotRetryableExceptions(MalformedIntegrationEvent.class);
+        DefaultErrorHandler handler = new FailClosed(countedPublisher, forever(), halted);
+        handler.addNotRetryableExceptions(MalformedIntegrationEvent.class, UnreadableAccessFact.class);
         handler.setBackOffFunction((record, e) -> isTransient(e) ? forever() : briefly());
         // Retrying must not be silent: say which record is stuck (never its content).
         handler.setRetryListeners((record, e, attempt) -> log.warn("{}-{}@{} delivery attempt {} failed: {}",
@@ -63,6 +73,9 @@ public final class DeadLetters {
 
     /** The {@code reason} tag of a parked record. */
     static String reason(Exception e) {
+        if (causeOfType(e, UnreadableAccessFact.class).isPresent()) {
+            return "unreadable-access-fact";
+        }
         Throwable cause = rootCauseOfKind(e);
         if (cause instanceof ForeignIntegrationEvent) {
             return "foreign-source";
@@ -71,6 +84,15 @@ public final class DeadLetters {
             return "malformed";
         }
         return "not-applicable";
+    }
+
+    static <T extends Throwable> Optional<T> causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Throwable rootCauseOfKind(Throwable e) {
@@ -111,5 +133,39 @@ public final class DeadLetters {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxAttempts(ATTEMPTS_BEFORE_PARKING - 1);
         return backOff;
+    }
+
+    /**
+     * An access fact of an unknown version stops its partition instead of being skipped or parked: the records of
+     * the poll are sought back (nothing after the fact is applied), the partition is paused and reported in
+     * {@link HaltedPartitions}. Only when an operator chose to park that very record does it go the dead-letter way.
+     */
+    static final class FailClosed extends DefaultErrorHandler {
+
+        private final HaltedPartitions halted;
+
+        FailClosed(ConsumerRecordRecoverer recoverer, BackOff backOff, HaltedPartitions halted) {
+            super(recoverer, backOff);
+            this.halted = halted;
+        }
+
+        @Override
+        public void handleRemaining(Exception thrown, List<ConsumerRecord<?, ?>> records, Consumer<?, ?> consumer,
+                MessageListenerContainer container) {
+            Optional<UnreadableAccessFact> fact = causeOfType(thrown, UnreadableAccessFact.class);
+            ConsumerRecord<?, ?> first = records.get(0);
+            TopicPartition partition = new TopicPartition(first.topic(), first.partition());
+            if (fact.isPresent() && !halted.isToBeParked(partition, first.offset())) {
+                Map<TopicPartition, Long> rewind = new LinkedHashMap<>();
+                records.forEach(r -> rewind.putIfAbsent(new TopicPartition(r.topic(), r.partition()), r.offset()));
+                rewind.forEach(consumer::seek);
+                halted.halt(partition, first.offset(), fact.get().getMessage(), container);
+                return;
+            }
+            super.handleRemaining(thrown, records, consumer, container);
+            if (fact.isPresent()) {
+                halted.parked(partition);
+            }
+        }
     }
 }

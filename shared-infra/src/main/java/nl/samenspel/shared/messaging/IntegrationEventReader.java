@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.samenspel.contracts.CloudEventTypes;
 import nl.samenspel.contracts.IntegrationEvent;
@@ -34,7 +35,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * in it is looked at. The broker's ACLs already keep other principals from writing the topic; this check also
  * holds when a credential leaks or an ACL is too wide.
  *
- * <p>Tolerant reader: types or schema versions this service does not know yet are skipped (empty),
+ * <p>Tolerant reader: types or schema versions this service does not know yet are skipped (empty), except the
+ * facts a consumer names as deciding access, which fail closed ({@link UnreadableAccessFact});
  * and fields added to a known version are ignored, so producers can evolve ahead of consumers.
  */
 public final class IntegrationEventReader {
@@ -49,6 +51,15 @@ public final class IntegrationEventReader {
     }
 
     public Optional<IntegrationEventEnvelope> read(ConsumerRecord<String, byte[]> record) {
+        return read(record, Set.of());
+    }
+
+    /**
+     * As {@link #read(ConsumerRecord)}, but a record of one of {@code failClosedTypes} in a schema version this
+     * service does not know is not skipped: it throws {@link UnreadableAccessFact}, and the consumer stops there.
+     * For facts that decide access, where skipping would leave access as it was before the fact.
+     */
+    public Optional<IntegrationEventEnvelope> read(ConsumerRecord<String, byte[]> record, Set<String> failClosedTypes) {
         CloudEvent event;
         try {
             event = KafkaMessageFactory.createReader(record).toEvent();
@@ -59,6 +70,11 @@ public final class IntegrationEventReader {
         Optional<Class<? extends IntegrationEvent>> eventClass =
                 schemaVersion(event).flatMap(version -> PublishedLanguage.eventClass(event.getType(), version));
         if (eventClass.isEmpty()) {
+            if (failClosedTypes.contains(event.getType())) {
+                throw new UnreadableAccessFact(record.topic() + "-" + record.partition() + "@" + record.offset() + " "
+                        + event.getType() + " in schema version "
+                        + schemaVersion(event).map(String::valueOf).orElse("(none)") + ", which this service cannot read");
+            }
             return Optional.empty();
         }
         if (event.getData() == null) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.samenspel.contracts.Formality;
 import nl.samenspel.contracts.PersonKind;
@@ -135,6 +136,18 @@ class IntegrationEventReaderTest {
 
         assertThatThrownBy(() -> reader.read(stray)).isInstanceOf(ForeignIntegrationEvent.class)
                 .hasMessageContaining("no Samenspel service owns");
+    }
+
+    @Test
+    void failsClosedOnAnUnknownVersionOfAFactTheConsumerDecidesAccessOn() {
+        String covenantSigned = "nl.samenspel.partner.covenant-signed";
+        ConsumerRecord<String, byte[]> newer = record(Topics.PARTNER_EVENTS, "/samenspel/partner-service", covenantSigned, 2,
+                "{\"networkId\": \"Secret Name\"}");
+
+        assertThatThrownBy(() -> reader.read(newer, Set.of(covenantSigned))).isInstanceOf(UnreadableAccessFact.class)
+                .hasMessageContaining(covenantSigned).hasMessageContaining("schema version 2")
+                .hasMessageNotContaining("Secret Name");
+        assertThat(reader.read(newer)).as("a consumer that decides nothing on it skips it").isEmpty();
     }
 
     private static String validSignal() {
