@@ -42,7 +42,8 @@ public final class KeycloakServer implements AutoCloseable {
 
     private static final String BUNDLED_REALM = "/keycloak/samenspel-realm.json";
     private static final String EXTRACTED_MARKER = ".samenspel-extracted";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    // 20-50 s on an idle two-core machine; several platforms starting at once on it took over 180 s.
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(360);
     private static final Duration IN_USE_TIMEOUT = Duration.ofMinutes(5);
 
     private final Path installDirectory;

@@ -68,7 +68,7 @@ public final class Platform implements AutoCloseable {
                         : this.config.servicePort(name) + MANAGEMENT_PORT_OFFSET;
                 taken.add(management);
                 services.put(name, new ServiceProcess(name, jar(name), this.config.servicePort(name), management, home,
-                        serviceEnvironment(name, management), logs.resolve(name + ".log"),
+                        () -> serviceEnvironment(name, management), logs.resolve(name + ".log"),
                         this.config.serviceStartTimeout()));
             }
         }
@@ -327,6 +327,9 @@ public final class Platform implements AutoCloseable {
         environment.put("SAMENSPEL_KAFKA_PASSWORD", kafka.password(service));
         environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI",
                 "http://localhost:" + config.keycloakPort() + "/realms/" + KeycloakServer.REALM);
+        if ("case-service".equals(service) && !config.serviceEnvironment().containsKey(VaultMasterKeyFile.ENVIRONMENT_VARIABLE)) {
+            environment.put(VaultMasterKeyFile.ENVIRONMENT_VARIABLE, VaultMasterKeyFile.loadOrCreate(config.home()));
+        }
         environment.putAll(config.serviceEnvironment());
         return environment;
     }
@@ -364,6 +367,9 @@ public final class Platform implements AutoCloseable {
         summary.append(row("PostgreSQL", postgres.jdbcUrl("<database>") + "  (user " + PostgresServer.USER + "; "
                 + String.join(", ", SERVICES.stream().map(Platform::database).toList()) + ")"));
         summary.append(row("Logs", config.logDirectory().toString()));
+        if (services.containsKey("case-service") && !config.serviceEnvironment().containsKey(VaultMasterKeyFile.ENVIRONMENT_VARIABLE)) {
+            summary.append(row("Vault master key", config.home().resolve(VaultMasterKeyFile.FILE_NAME) + "  (generated for this data directory)"));
+        }
         summary.append(System.lineSeparator())
                 .append("  Demo logins (password \"").append(DemoData.PASSWORD).append("\", client ").append(OidcTokens.CONSOLE_CLIENT).append("):")
                 .append(System.lineSeparator());

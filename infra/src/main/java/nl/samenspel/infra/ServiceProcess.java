@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** One Samenspel Spring Boot service, run from its packaged jar as a child process. */
 public final class ServiceProcess {
@@ -16,13 +17,14 @@ public final class ServiceProcess {
     private final int port;
     private final int managementPort;
     private final Path workingDirectory;
-    private final Map<String, String> environment;
+    private final Supplier<Map<String, String>> environment;
     private final Path logFile;
     private final Duration healthTimeout;
     private volatile ChildProcess process;
     private boolean closed;
 
-    ServiceProcess(String name, Path jar, int port, int managementPort, Path workingDirectory, Map<String, String> environment, Path logFile,
+    /** @param environment asked at each launch, so what it reads from the data directory is read after a wipe */
+    ServiceProcess(String name, Path jar, int port, int managementPort, Path workingDirectory, Supplier<Map<String, String>> environment, Path logFile,
                    Duration healthTimeout) {
         this.healthTimeout = healthTimeout;
         this.name = name;
@@ -30,7 +32,7 @@ public final class ServiceProcess {
         this.port = port;
         this.managementPort = managementPort;
         this.workingDirectory = workingDirectory;
-        this.environment = Map.copyOf(environment);
+        this.environment = environment;
         this.logFile = logFile;
     }
 
@@ -92,7 +94,7 @@ public final class ServiceProcess {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString());
         // The platform stops services in order from its own hook, before the servers they depend on.
-        process = ChildProcess.start(name, command, workingDirectory, environment, logFile, false);
+        process = ChildProcess.start(name, command, workingDirectory, Map.copyOf(environment.get()), logFile, false);
     }
 
     /** Waits until /actuator/health says UP; on failure the message carries the end of the service's log. */

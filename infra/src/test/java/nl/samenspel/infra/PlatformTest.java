@@ -59,6 +59,8 @@ class PlatformTest {
             assertThat(ports).doesNotContain(0).doesNotHaveDuplicates();
             assertThat(platform.demoData()).isEqualTo(new DemoData.Result(false, 14, 2, 17, 4, 7, 7, 14));
             assertThat(home.resolve(DemoData.MARKER_FILE)).exists();
+            // case-service started with the key the runner generated for this data directory (FakeService needs one).
+            assertThat(home.resolve(VaultMasterKeyFile.FILE_NAME)).exists();
 
             List<String> partnerCalls = Files.readAllLines(home.resolve("partner-service-requests.log"));
             assertThat(partnerCalls).hasSize(PARTNER_SERVICE_DEMO_CALLS);

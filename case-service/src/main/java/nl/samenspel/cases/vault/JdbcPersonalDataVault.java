@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Data keys in PostgreSQL ({@code personal_data_key}), each wrapped with the service's master key so a copy of
- * the database alone opens nothing. Erasure overwrites the wrapped key with nothing and keeps the row as the
+ * the database alone opens nothing. Each row names the master key that wrapped it ({@code master_key_id}), so
+ * {@link MasterKeyRotation} can rewrap them under a new one. Erasure overwrites the wrapped key with nothing and keeps the row as the
  * record that the subject was erased, so no later write can bring the subject back under a fresh key.
  */
 public class JdbcPersonalDataVault implements PersonalDataVault {
@@ -31,7 +32,7 @@ public class JdbcPersonalDataVault implements PersonalDataVault {
     private static final int CACHED_KEYS = 10_000;
 
     private final JdbcTemplate jdbc;
-    private final SecretKey masterKey;
+    private final MasterKey masterKey;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     // Unwrapping costs a cipher call per read; a bounded cache keeps hot cases cheap. Erasure evicts.
@@ -43,12 +44,31 @@ public class JdbcPersonalDataVault implements PersonalDataVault {
     };
 
     public JdbcPersonalDataVault(JdbcTemplate jdbc, byte[] masterKey, Clock clock) {
-        if (masterKey.length != 32) {
-            throw new IllegalArgumentException("The vault's master key must be 32 bytes (AES-256), base64-encoded.");
-        }
+        this(jdbc, new MasterKey(masterKey), clock);
+    }
+
+    public JdbcPersonalDataVault(JdbcTemplate jdbc, MasterKey masterKey, Clock clock) {
         this.jdbc = jdbc;
-        this.masterKey = new SecretKeySpec(masterKey, "AES");
+        this.masterKey = masterKey;
         this.clock = clock;
+    }
+
+    /**
+     * Labels the data keys wrapped before rows named their master key with this vault's key, each only after
+     * it unwrapped under it. Returns how many were labelled; a row that does not unwrap stays unlabelled, for a
+     * rotation from the key that did wrap it.
+     */
+    public int labelUnlabelledKeys() {
+        int labelled = 0;
+        for (String subject : jdbc.queryForList("select subject from personal_data_key "
+                + "where master_key_id is null and wrapped_key is not null", String.class)) {
+            byte[] wrapped = jdbc.queryForObject("select wrapped_key from personal_data_key where subject = ?", byte[].class, subject);
+            if (unwrapsUnder(masterKey, wrapped)) {
+                labelled += jdbc.update("update personal_data_key set master_key_id = ? where subject = ? and master_key_id is null",
+                        masterKey.id(), subject);
+            }
+        }
+        return labelled;
     }
 
     @Override
@@ -111,16 +131,16 @@ public class JdbcPersonalDataVault implements PersonalDataVault {
         }
         Optional<Optional<byte[]>> stored = stored(subject);
         if (stored.isEmpty() && create) {
-            byte[] wrapped = wrap(newKey());
+            byte[] wrapped = wrap(masterKey, newKey().getEncoded(), random);
             try {
-                jdbc.update("insert into personal_data_key (subject, wrapped_key, created_at) values (?, ?, ?)", subject,
-                        wrapped, java.sql.Timestamp.from(clock.instant()));
+                jdbc.update("insert into personal_data_key (subject, wrapped_key, master_key_id, created_at) values (?, ?, ?, ?)",
+                        subject, wrapped, masterKey.id(), java.sql.Timestamp.from(clock.instant()));
             } catch (DuplicateKeyException concurrentFirstUse) {
                 // Another request created the key a moment earlier; use that one.
             }
             stored = stored(subject);
         }
-        Optional<SecretKey> key = stored.flatMap(wrapped -> wrapped.map(this::unwrap));
+        Optional<SecretKey> key = stored.flatMap(wrapped -> wrapped.map(row -> new SecretKeySpec(unwrap(masterKey, row), "AES")));
         key.ifPresent(found -> {
             synchronized (keys) {
                 keys.put(subject, found);
@@ -131,8 +151,17 @@ public class JdbcPersonalDataVault implements PersonalDataVault {
 
     /** Empty when there is no row; a row with an empty key is an erased subject. */
     private Optional<Optional<byte[]>> stored(String subject) {
-        return jdbc.query("select wrapped_key from personal_data_key where subject = ?",
-                rs -> rs.next() ? Optional.of(Optional.ofNullable(rs.getBytes(1))) : Optional.empty(), subject);
+        return jdbc.query("select wrapped_key, master_key_id from personal_data_key where subject = ?", rs -> {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            String wrappedBy = rs.getString(2);
+            if (wrappedBy != null && !wrappedBy.equals(masterKey.id())) {
+                throw new IllegalStateException("A data key is wrapped with master key " + wrappedBy + " but this service has "
+                        + masterKey.id() + ": configure that key, or finish the rotation to this one");
+            }
+            return Optional.of(Optional.ofNullable(rs.getBytes(1)));
+        }, subject);
     }
 
     private SecretKey newKey() {
@@ -145,20 +174,29 @@ public class JdbcPersonalDataVault implements PersonalDataVault {
         }
     }
 
-    private byte[] wrap(SecretKey key) {
+    static byte[] wrap(MasterKey masterKey, byte[] dataKey, SecureRandom random) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
-        byte[] wrapped = crypt(Cipher.ENCRYPT_MODE, masterKey, iv, "data-key", key.getEncoded());
+        byte[] wrapped = crypt(Cipher.ENCRYPT_MODE, masterKey.secretKey(), iv, "data-key", dataKey);
         byte[] stored = new byte[IV_BYTES + wrapped.length];
         System.arraycopy(iv, 0, stored, 0, IV_BYTES);
         System.arraycopy(wrapped, 0, stored, IV_BYTES, wrapped.length);
         return stored;
     }
 
-    private SecretKey unwrap(byte[] stored) {
+    static byte[] unwrap(MasterKey masterKey, byte[] stored) {
         byte[] iv = java.util.Arrays.copyOfRange(stored, 0, IV_BYTES);
         byte[] wrapped = java.util.Arrays.copyOfRange(stored, IV_BYTES, stored.length);
-        return new SecretKeySpec(crypt(Cipher.DECRYPT_MODE, masterKey, iv, "data-key", wrapped), "AES");
+        return crypt(Cipher.DECRYPT_MODE, masterKey.secretKey(), iv, "data-key", wrapped);
+    }
+
+    static boolean unwrapsUnder(MasterKey masterKey, byte[] stored) {
+        try {
+            unwrap(masterKey, stored);
+            return true;
+        } catch (IllegalStateException wrongKey) {
+            return false;
+        }
     }
 
     /** The associated data binds a ciphertext to its subject: one client's data cannot be passed off as another's. */

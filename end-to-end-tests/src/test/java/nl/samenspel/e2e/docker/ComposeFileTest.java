@@ -220,6 +220,13 @@ class ComposeFileTest {
         assertThat(environment.get("SERVER_PORT")).isEqualTo(String.valueOf(SERVICE_PORTS.get(name)));
     }
 
+    @Test
+    void caseServiceGetsItsVaultMasterKeyOnlyFromTheOperator() {
+        // ${VAR:?message}: compose stops with the message when the variable is unset or empty; no default key.
+        assertThat(environment("case-service").get("SAMENSPEL_VAULT_MASTER_KEY"))
+                .startsWith("${SAMENSPEL_VAULT_MASTER_KEY:?").endsWith("}");
+    }
+
     @ParameterizedTest
     @MethodSource("serviceNames")
     void servicesUseTheirOwnDatabaseOnTheComposePostgres(String name) {

@@ -110,6 +110,8 @@ class DockerPlatformIT {
             environment.put("SPRING_DATASOURCE_USERNAME", POSTGRES.getUsername());
             environment.put("SPRING_DATASOURCE_PASSWORD", POSTGRES.getPassword());
             environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", KAFKA.getBootstrapServers());
+            // Tests only: case-service has no default master key.
+            environment.put("SAMENSPEL_VAULT_MASTER_KEY", "dGVzdC1vbmx5IHZhdWx0IG1hc3RlciBrZXkgMzJieXQ=");
             environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", issuer);
             // Both, as in docker-compose.yml: keys from the JWK set URI, the issuer claim still checked.
             environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", issuer + "/protocol/openid-connect/certs");

@@ -50,6 +50,10 @@ public final class FakeService {
         URI database = URI.create(System.getenv("SPRING_DATASOURCE_URL").substring("jdbc:".length()));
         String kafka = System.getenv("SPRING_KAFKA_BOOTSTRAP_SERVERS");
         String issuer = System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+        // Like the real case-service, which has no default master key and refuses to start without one.
+        if ("case-service".equals(name) && System.getenv("SAMENSPEL_VAULT_MASTER_KEY") == null) {
+            throw new IllegalStateException("case-service needs SAMENSPEL_VAULT_MASTER_KEY");
+        }
         requireListening(database.getHost(), database.getPort());
         requireListening(kafka.split(":")[0], Integer.parseInt(kafka.split(":")[1]));
         HttpResponse<Void> discovery = HttpClient.newHttpClient().send(
