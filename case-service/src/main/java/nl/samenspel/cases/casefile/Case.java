@@ -11,26 +11,32 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import nl.samenspel.cases.ActionId;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.Cases;
 import nl.samenspel.cases.ClientId;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.cases.client.SealedClientDetails;
 import nl.samenspel.cases.vault.PersonalDataVault;
 import nl.samenspel.contracts.ActionStatus;
 import nl.samenspel.contracts.InformalOptionOutcome;
 import nl.samenspel.contracts.LegalBasis;
 import nl.samenspel.contracts.NetworkId;
+import nl.samenspel.partnerfacts.access.Refusal;
+import nl.samenspel.shared.domain.DateWindow;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -40,8 +46,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A case from opening to the follow-up review after closure: its clients (one family, one plan), the case team
  * and lead, conferences, actions, the informal option, informal help, the plan, aftercare and closure.
  *
- * <p>Who may do what: the network's coordinator runs the case; a professional acts on it while their
- * organisation is in the team; a volunteer only reviews the progress of actions they own. Free text and client
+ * <p>Who may do what is {@link CasePermissions}': whoever runs the case (the network's coordinator, the lead) decides
+ * on its team, analysis, actions, informal option and help, plan, aftercare and closure; only the coordinator
+ * tables it; an action's owner reviews its progress; a team member records bilateral handling they took part in.
+ * An action's owner from outside the team is deployed on that action only, once partner facts allow it. Free text and client
  * details are sealed under the client's key before they are applied, so the event store holds no personal data
  * in clear and erasing the client erases them.
  */
@@ -52,6 +60,14 @@ public class Case {
 
     /** Calendar days (due dates, review dates) are Dutch days. */
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    /** A conference is planned up to a year ahead, or recorded up to a year after it was held. */
+    static final DateWindow CONFERENCE_ON = DateWindow.years(1, 1);
+    /** An action is due from today; plans look no further than five years ahead. */
+    static final DateWindow DUE_ON = DateWindow.fromTodayYears(5);
+    static final DateWindow NEXT_REVIEW_ON = DateWindow.afterTodayYears(5);
+    static final DateWindow REVIEW_ON = DateWindow.afterTodayYears(5);
+    static final DateWindow FOLLOW_UP_REVIEW_ON = DateWindow.afterTodayYears(5);
 
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
@@ -76,14 +92,14 @@ public class Case {
     }
 
     @CommandHandler
-    public Case(OpenCase command, NetworkRules rules, PersonalDataVault vault, Clock clock) {
+    public Case(OpenCase command, NetworkRules rules, CasePermissions permissions, PersonalDataVault vault,
+            Clock clock) {
         if (command.networkId() == null) {
             throw new InvalidField("networkId", "must not be null");
         }
         NetworkRules.Network network = rules.find(command.networkId())
                 .orElseThrow(() -> new InvalidField("networkId", "is not a known network"));
-        if (command.actor() == null || !command.actor().coordinator()
-                || network.coordinator().filter(command.actor().organisation()::equals).isEmpty()) {
+        if (command.actor() == null || !permissions.coordinates(command.actor(), command.networkId())) {
             throw new NotPermitted("Only the network's coordinator opens a case in it.");
         }
         LocalDate today = today(clock);
@@ -95,7 +111,7 @@ public class Case {
                             + network.allowedLegalBases().stream().filter(b -> b != LegalBasis.NONE_YET).toList());
         }
         Instant now = now(clock);
-        Party coordinator = command.actor().asOrganisation();
+        Party coordinator = Party.organisation(command.actor().organisation().orElseThrow());
         apply(new CaseOpened(command.caseId(), command.networkId(), command.clientId(),
                 SealedClientDetails.seal(vault, command.clientId(), command.client()), command.signalId(),
                 command.clientKnownToServices(), List.copyOf(new LinkedHashSet<>(command.problemDomains())),
@@ -157,19 +173,19 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(AssignToCaseTeam command, NetworkRules rules, Clock clock) {
-        requireCoordinator(command.actor(), rules);
+    void handle(AssignToCaseTeam command, CasePermissions permissions, Clock clock) {
+        requireRunner(command.actor(), permissions);
         requireOpen();
         required("party", command.party());
         if (team.contains(command.party())) {
             throw new RuleViolation("already-in-team", "The party is in the case team already.");
         }
-        joinTeam(command.party(), rules, now(clock));
+        joinTeam(command.party(), permissions, now(clock));
     }
 
     @CommandHandler
-    void handle(RemoveCaseTeamMember command, NetworkRules rules, Clock clock) {
-        requireCoordinator(command.actor(), rules);
+    void handle(RemoveCaseTeamMember command, CasePermissions permissions, Clock clock) {
+        requireRunner(command.actor(), permissions);
         requireOpen();
         required("party", command.party());
         if (!team.contains(command.party())) {
@@ -212,21 +228,21 @@ public class Case {
         if (closed || closedActions.contains(command.actionId()) || owner.equals(command.owner())) {
             return;
         }
-        Instant now = now(clock);
-        if (!team.contains(command.owner())) {
-            apply(new CaseTeamMemberAdded(caseId, networkId, command.owner(), now));
-        }
-        apply(new ActionReassigned(caseId, networkId, command.actionId(), command.owner(), command.handoverId(), now));
+        // The new owner was checked against partner facts when the handover was initiated (R3); owning the action
+        // deploys them on it (R5) without making them a member of the team.
+        apply(new ActionReassigned(caseId, networkId, command.actionId(), command.owner(), command.handoverId(),
+                now(clock)));
     }
 
     // ---- case conference ----
 
     @CommandHandler
-    void handle(TableCase command, NetworkRules rules, Clock clock) {
-        requireCoordinator(command.actor(), rules);
+    void handle(TableCase command, CasePermissions permissions, Clock clock) {
+        requireCoordinator(command.actor(), permissions);
         requireOpen();
         requireId("conferenceId", command.conferenceId());
         required("conferenceOn", command.conferenceOn());
+        CONFERENCE_ON.require("conferenceOn", command.conferenceOn(), today(clock));
         if (command.conferenceOn().isBefore(openedOn)) {
             throw new InvalidField("conferenceOn", "must not be before the case was opened");
         }
@@ -237,8 +253,8 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(RecordAnalysis command, NetworkRules rules, PersonalDataVault vault, Clock clock) {
-        requireCaseWorker(command.actor(), rules);
+    void handle(RecordAnalysis command, CasePermissions permissions, PersonalDataVault vault, Clock clock) {
+        requireRunner(command.actor(), permissions);
         requireOpen();
         requireTabled(command.conferenceId());
         requireText("analysis", command.analysis());
@@ -247,8 +263,8 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(AgreeAction command, NetworkRules rules, PersonalDataVault vault, Clock clock) {
-        requireCaseWorker(command.actor(), rules);
+    void handle(AgreeAction command, CasePermissions permissions, PersonalDataVault vault, Clock clock) {
+        requireRunner(command.actor(), permissions);
         requireOpen();
         required("actionId", command.actionId());
         requireText("description", command.description());
@@ -256,9 +272,7 @@ public class Case {
             throw new InvalidField("owner", "an action is owned by exactly one party");
         }
         required("dueOn", command.dueOn());
-        if (command.dueOn().isBefore(today(clock))) {
-            throw new InvalidField("dueOn", "must not be before today");
-        }
+        DUE_ON.require("dueOn", command.dueOn(), today(clock));
         if (command.conferenceId() != null) {
             requireTabled(command.conferenceId());
         }
@@ -267,7 +281,9 @@ public class Case {
         }
         Instant now = now(clock);
         if (!team.contains(command.owner())) {
-            joinTeam(command.owner(), rules, now);
+            // An owner from outside the team is deployed on this action only, and only if partner facts allow it
+            // the case's data (R3 covenant or undertaking, R4 ring); it does not join the team.
+            refuseUnlessMayReceive(command.owner(), permissions, "The action cannot be given to the party: ");
         }
         apply(new ActionAgreed(caseId, networkId, command.actionId(),
                 vault.seal(primaryClient.asString(), command.description()), command.owner(), command.dueOn(),
@@ -275,12 +291,13 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(ReviewActionProgress command, NetworkRules rules, Clock clock) {
+    void handle(ReviewActionProgress command, CasePermissions permissions, Clock clock) {
         required("actionId", command.actionId());
-        Party owner = actionOwners.get(command.actionId());
-        boolean ownAction = owner != null && command.actor().asInformalHelper().filter(owner::equals).isPresent();
-        if (!ownAction) {
-            requireCaseWorker(command.actor(), rules);
+        Actor actor = command.actor();
+        if (actor == null || !permissions.runsCase(actor, facts())
+                && !permissions.ownsAction(actor, facts(), command.actionId())) {
+            throw new NotPermitted("Only the action's owner, the network's coordinator and the case lead review an "
+                    + "action's progress.");
         }
         requireOpen();
         requireOpenAction(command.actionId());
@@ -289,8 +306,13 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(RecordBilateralHandling command, NetworkRules rules, Clock clock) {
-        requireCaseWorker(command.actor(), rules);
+    void handle(RecordBilateralHandling command, CasePermissions permissions, Clock clock) {
+        Actor actor = command.actor();
+        boolean tookPart = actor != null && Stream.of(command.firstParty(), command.secondParty())
+                .anyMatch(party -> party != null && team.contains(party) && permissions.actsAs(actor, party));
+        if (!tookPart) {
+            requireRunner(actor, permissions);
+        }
         requireOpen();
         required("firstParty", command.firstParty());
         required("secondParty", command.secondParty());
@@ -304,8 +326,8 @@ public class Case {
     // ---- informal option and informal help ----
 
     @CommandHandler
-    void handle(AssessInformalOption command, NetworkRules rules, Clock clock) {
-        requireCaseWorker(command.actor(), rules);
+    void handle(AssessInformalOption command, NetworkRules rules, CasePermissions permissions, Clock clock) {
+        requireRunner(command.actor(), permissions);
         requireOpen();
         required("outcome", command.outcome());
         boolean formal = command.outcome() == InformalOptionOutcome.FORMAL_HELP;
@@ -321,8 +343,8 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(DeployInformalHelp command, NetworkRules rules, Clock clock) {
-        requireCaseWorker(command.actor(), rules);
+    void handle(DeployInformalHelp command, CasePermissions permissions, Clock clock) {
+        requireRunner(command.actor(), permissions);
         requireOpen();
         requireId("deploymentId", command.deploymentId());
         required("helper", command.helper());
@@ -334,7 +356,7 @@ public class Case {
         }
         Instant now = now(clock);
         if (!team.contains(command.helper())) {
-            joinTeam(command.helper(), rules, now);
+            joinTeam(command.helper(), permissions, now);
         }
         apply(new InformalHelpDeployed(caseId, networkId, command.deploymentId(), command.helper(), command.mode(),
                 command.kind(), command.duration(), now));
@@ -343,8 +365,8 @@ public class Case {
     // ---- the plan, aftercare and closure ----
 
     @CommandHandler
-    void handle(SetPlanGoal command, NetworkRules rules, PersonalDataVault vault, Clock clock) {
-        requireCaseWorker(command.actor(), rules);
+    void handle(SetPlanGoal command, CasePermissions permissions, PersonalDataVault vault, Clock clock) {
+        requireRunner(command.actor(), permissions);
         requireOpen();
         requireId("goalId", command.goalId());
         requireText("goal", command.goal());
@@ -356,49 +378,43 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(ReviewProgress command, NetworkRules rules, Clock clock) {
-        requireCaseWorker(command.actor(), rules);
+    void handle(ReviewProgress command, CasePermissions permissions, Clock clock) {
+        requireRunner(command.actor(), permissions);
         requireOpen();
         required("outcome", command.outcome());
-        if (command.nextReviewOn() != null && !command.nextReviewOn().isAfter(today(clock))) {
-            throw new InvalidField("nextReviewOn", "must be after today");
-        }
+        NEXT_REVIEW_ON.require("nextReviewOn", command.nextReviewOn(), today(clock));
         apply(new ProgressReviewed(caseId, networkId, command.outcome(), command.nextReviewOn(), now(clock)));
     }
 
     @CommandHandler
-    void handle(StartAftercare command, NetworkRules rules, Clock clock) {
-        requireCaseWorker(command.actor(), rules);
+    void handle(StartAftercare command, CasePermissions permissions, Clock clock) {
+        requireRunner(command.actor(), permissions);
         requireOpen();
         required("helper", command.helper());
         required("reviewOn", command.reviewOn());
-        if (!command.reviewOn().isAfter(today(clock))) {
-            throw new InvalidField("reviewOn", "must be after today");
-        }
+        REVIEW_ON.require("reviewOn", command.reviewOn(), today(clock));
         Instant now = now(clock);
         if (!team.contains(command.helper())) {
-            joinTeam(command.helper(), rules, now);
+            joinTeam(command.helper(), permissions, now);
         }
         apply(new AftercareStarted(caseId, networkId, command.helper(), command.reviewOn(), now));
     }
 
     @CommandHandler
-    void handle(CloseCase command, NetworkRules rules, Clock clock) {
-        requireCaseWorker(command.actor(), rules);
+    void handle(CloseCase command, CasePermissions permissions, Clock clock) {
+        requireRunner(command.actor(), permissions);
         requireOpen();
         required("reason", command.reason());
         required("outcome", command.outcome());
         required("followUpReviewOn", command.followUpReviewOn());
-        if (!command.followUpReviewOn().isAfter(today(clock))) {
-            throw new InvalidField("followUpReviewOn", "must be after the day the case is closed");
-        }
+        FOLLOW_UP_REVIEW_ON.require("followUpReviewOn", command.followUpReviewOn(), today(clock));
         apply(new CaseClosed(caseId, networkId, command.reason(), command.outcome(), command.followUpReviewOn(),
                 now(clock)));
     }
 
     @CommandHandler
-    void handle(ReviewFollowUp command, NetworkRules rules, Clock clock) {
-        requireCaseWorker(command.actor(), rules);
+    void handle(ReviewFollowUp command, CasePermissions permissions, Clock clock) {
+        requireRunner(command.actor(), permissions);
         if (!closed) {
             throw new RuleViolation("case-not-closed", "A follow-up review is held after the case was closed.");
         }
@@ -417,37 +433,30 @@ public class Case {
 
     // ---- rules ----
 
-    private void joinTeam(Party party, NetworkRules rules, Instant now) {
-        Optional<NetworkRules.Refused> refused = rules.refusalToDeploy(networkId, party);
-        if (refused.isPresent()) {
-            throw new RuleViolation(refused.get().code(),
-                    "The party cannot join the case team: " + refused.get().explanation());
-        }
+    private void joinTeam(Party party, CasePermissions permissions, Instant now) {
+        refuseUnlessMayReceive(party, permissions, "The party cannot join the case team: ");
         apply(new CaseTeamMemberAdded(caseId, networkId, party, now));
     }
 
-    private boolean isCoordinator(CaseActor actor, NetworkRules rules) {
-        return actor != null && actor.coordinator() && rules.find(networkId)
-                .flatMap(NetworkRules.Network::coordinator).filter(actor.organisation()::equals).isPresent();
+    /** R3 and R4 before a party is given anything of the case, counting it as deployed on it. */
+    private void refuseUnlessMayReceive(Party party, CasePermissions permissions, String why) {
+        Optional<Refusal> refused = permissions.refusalToReceive(facts(), party);
+        if (refused.isPresent()) {
+            throw new RuleViolation(refused.get().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    why + refused.get().explanation());
+        }
     }
 
-    private void requireCoordinator(CaseActor actor, NetworkRules rules) {
-        if (!isCoordinator(actor, rules)) {
+    private void requireCoordinator(Actor actor, CasePermissions permissions) {
+        if (actor == null || !permissions.coordinates(actor, networkId)) {
             throw new NotPermitted("Only the network's coordinator may do this on a case.");
         }
     }
 
-    /**
-     * The coordinator, or a professional whose organisation is in the case team. Volunteers act on their own
-     * actions only.
-     */
-    private void requireCaseWorker(CaseActor actor, NetworkRules rules) {
-        if (isCoordinator(actor, rules)) {
-            return;
-        }
-        if (actor == null || actor.volunteer() || !team.contains(actor.asOrganisation())) {
-            throw new NotPermitted(
-                    "Only the coordinator and professionals of organisations in the case team may do this.");
+    /** The network's coordinator or the case lead: team members work on the case, they do not run it. */
+    private void requireRunner(Actor actor, CasePermissions permissions) {
+        if (actor == null || !permissions.runsCase(actor, facts())) {
+            throw new NotPermitted("Only the network's coordinator and the case lead may do this on a case.");
         }
     }
 

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nl.samenspel.cases.ActionId;
 import nl.samenspel.cases.CaseId;
@@ -38,11 +37,9 @@ import nl.samenspel.contracts.ProblemDomain;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.privacy.PersonalData;
 import nl.samenspel.shared.security.Actor;
-import nl.samenspel.shared.security.CurrentActor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,14 +67,10 @@ class CaseController {
 
     private final CommandGateway commands;
     private final CaseReads reads;
-    private final CasePermissions permissions;
-    private final CurrentActor currentActor;
 
-    CaseController(CommandGateway commands, CaseReads reads, CasePermissions permissions, CurrentActor currentActor) {
+    CaseController(CommandGateway commands, CaseReads reads) {
         this.commands = commands;
         this.reads = reads;
-        this.permissions = permissions;
-        this.currentActor = currentActor;
     }
 
     @Schema(name = "ClientDetails", description = "Personal data: stays inside case-service, sealed per client.")
@@ -120,7 +113,7 @@ class CaseController {
             description = "The network's coordinator opens a case from a signal or directly, on a legal basis the "
                     + "network allows (409 legal-basis-not-allowed otherwise). Family members become clients of the "
                     + "same case. Client details stay in case-service; events name clients by a pseudonymous id.")
-    ResponseEntity<CaseOpenedResponse> open(@Valid @RequestBody OpenCaseRequest request) {
+    ResponseEntity<CaseOpenedResponse> open(@Valid @RequestBody OpenCaseRequest request, Actor actor) {
         CaseId caseId = CaseId.random();
         ClientId clientId = ClientId.random();
         List<OpenCase.FamilyMember> family = request.familyMembers() == null ? List.of()
@@ -129,7 +122,7 @@ class CaseController {
         commands.sendAndWait(new OpenCase(caseId, NetworkId.of(request.networkId()), clientId,
                 request.client().details(), request.signalId(), request.clientKnownToServices(),
                 request.problemDomains(), request.acute(), request.presentation(), request.legalBasis(), family,
-                actor()));
+                actor));
         return ResponseEntity.created(URI.create("/cases/" + caseId)).body(new CaseOpenedResponse(caseId.asString(),
                 clientId.asString(), family.stream().map(member -> member.clientId().asString()).toList()));
     }
@@ -185,16 +178,18 @@ class CaseController {
     @PreAuthorize(CasePermissions.COORDINATORS)
     @Operation(summary = "Add a party to the case team",
             description = "Refused with the R3/R4 reason when the party may not receive the case's data.")
-    ResponseEntity<Void> addTeamMember(@PathVariable String caseId, @Valid @RequestBody PartyRequest request) {
-        commands.sendAndWait(new AssignToCaseTeam(caseId(caseId), request.party().toParty("party"), actor()));
+    ResponseEntity<Void> addTeamMember(@PathVariable String caseId, @Valid @RequestBody PartyRequest request,
+            Actor actor) {
+        commands.sendAndWait(new AssignToCaseTeam(caseId(caseId), request.party().toParty("party"), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{caseId}/team-removals")
     @PreAuthorize(CasePermissions.COORDINATORS)
     @Operation(summary = "Take a party off the case team")
-    ResponseEntity<Void> removeTeamMember(@PathVariable String caseId, @Valid @RequestBody PartyRequest request) {
-        commands.sendAndWait(new RemoveCaseTeamMember(caseId(caseId), request.party().toParty("party"), actor()));
+    ResponseEntity<Void> removeTeamMember(@PathVariable String caseId, @Valid @RequestBody PartyRequest request,
+            Actor actor) {
+        commands.sendAndWait(new RemoveCaseTeamMember(caseId(caseId), request.party().toParty("party"), actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -205,8 +200,8 @@ class CaseController {
     @PostMapping("/{caseId}/conference-tablings")
     @PreAuthorize(CasePermissions.COORDINATORS)
     @Operation(summary = "Table the case at a case conference")
-    ResponseEntity<Void> table(@PathVariable String caseId, @Valid @RequestBody TablingRequest request) {
-        commands.sendAndWait(new TableCase(caseId(caseId), request.conferenceId(), request.conferenceOn(), actor()));
+    ResponseEntity<Void> table(@PathVariable String caseId, @Valid @RequestBody TablingRequest request, Actor actor) {
+        commands.sendAndWait(new TableCase(caseId(caseId), request.conferenceId(), request.conferenceOn(), actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -218,8 +213,9 @@ class CaseController {
     @PostMapping("/{caseId}/analyses")
     @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Record a conference's analysis of the case")
-    ResponseEntity<Void> analyse(@PathVariable String caseId, @Valid @RequestBody AnalysisRequest request) {
-        commands.sendAndWait(new RecordAnalysis(caseId(caseId), request.conferenceId(), request.analysis(), actor()));
+    ResponseEntity<Void> analyse(@PathVariable String caseId, @Valid @RequestBody AnalysisRequest request,
+            Actor actor) {
+        commands.sendAndWait(new RecordAnalysis(caseId(caseId), request.conferenceId(), request.analysis(), actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -239,11 +235,11 @@ class CaseController {
     @Operation(summary = "Agree an action", description = "Owned by exactly one party, due today or later. An owner "
             + "outside the team joins it, if partner facts allow (R3, R4).")
     ResponseEntity<ActionAgreedResponse> agreeAction(@PathVariable String caseId,
-            @Valid @RequestBody ActionRequest request) {
+            @Valid @RequestBody ActionRequest request, Actor actor) {
         ActionId actionId = ActionId.random();
         commands.sendAndWait(new AgreeAction(caseId(caseId), actionId, request.description(),
                 request.owner().toParty("owner"),
-                request.dueOn(), request.conferenceId(), actor()));
+                request.dueOn(), request.conferenceId(), actor));
         return ResponseEntity.status(HttpStatus.CREATED).body(new ActionAgreedResponse(actionId.asString()));
     }
 
@@ -254,12 +250,12 @@ class CaseController {
     @PreAuthorize(CasePermissions.CASE_WORKERS_AND_VOLUNTEERS)
     @Operation(summary = "Review an action's progress", description = "A volunteer may do so for their own actions.")
     ResponseEntity<Void> reviewAction(@PathVariable String caseId, @PathVariable String actionId,
-            @Valid @RequestBody ProgressRequest request) {
+            @Valid @RequestBody ProgressRequest request, Actor actor) {
         if (!ActionId.isValid(actionId)) {
             throw new InvalidField("actionId", "is not an action id");
         }
         commands.sendAndWait(new ReviewActionProgress(caseId(caseId), ActionId.of(actionId), request.status(),
-                actor()));
+                actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -269,10 +265,11 @@ class CaseController {
     @PostMapping("/{caseId}/bilateral-handlings")
     @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Record handling between two parties outside a conference")
-    ResponseEntity<Void> bilateral(@PathVariable String caseId, @Valid @RequestBody BilateralRequest request) {
+    ResponseEntity<Void> bilateral(@PathVariable String caseId, @Valid @RequestBody BilateralRequest request,
+            Actor actor) {
         commands.sendAndWait(new RecordBilateralHandling(caseId(caseId), request.firstParty().toParty("firstParty"),
                 request.secondParty().toParty("secondParty"),
-                actor()));
+                actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -283,9 +280,9 @@ class CaseController {
     @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Assess the informal option", description = "Formal help only needs a formalHelpReason.")
     ResponseEntity<Void> assessInformalOption(@PathVariable String caseId,
-            @Valid @RequestBody InformalOptionRequest request) {
+            @Valid @RequestBody InformalOptionRequest request, Actor actor) {
         commands.sendAndWait(new AssessInformalOption(caseId(caseId), request.outcome(), request.formalHelpReason(),
-                actor()));
+                actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -300,11 +297,11 @@ class CaseController {
     @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Deploy informal help", description = "The helper joins the case team if partner facts allow.")
     ResponseEntity<InformalHelpDeployedResponse> deployInformalHelp(@PathVariable String caseId,
-            @Valid @RequestBody InformalHelpRequest request) {
+            @Valid @RequestBody InformalHelpRequest request, Actor actor) {
         String deploymentId = UUID.randomUUID().toString();
         commands.sendAndWait(new DeployInformalHelp(caseId(caseId), deploymentId, request.helper().toParty("helper"),
                 request.mode(),
-                request.kind(), request.duration(), actor()));
+                request.kind(), request.duration(), actor));
         return ResponseEntity.status(HttpStatus.CREATED).body(new InformalHelpDeployedResponse(deploymentId));
     }
 
@@ -318,9 +315,10 @@ class CaseController {
     @PostMapping("/{caseId}/plan/goals")
     @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Set a goal in the plan")
-    ResponseEntity<GoalSetResponse> setGoal(@PathVariable String caseId, @Valid @RequestBody GoalRequest request) {
+    ResponseEntity<GoalSetResponse> setGoal(@PathVariable String caseId, @Valid @RequestBody GoalRequest request,
+            Actor actor) {
         String goalId = UUID.randomUUID().toString();
-        commands.sendAndWait(new SetPlanGoal(caseId(caseId), goalId, request.goal(), actor()));
+        commands.sendAndWait(new SetPlanGoal(caseId(caseId), goalId, request.goal(), actor));
         return ResponseEntity.status(HttpStatus.CREATED).body(new GoalSetResponse(goalId));
     }
 
@@ -330,8 +328,9 @@ class CaseController {
     @PostMapping("/{caseId}/plan/reviews")
     @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Review the plan's progress", description = "The next review, when given, lies after today.")
-    ResponseEntity<Void> reviewProgress(@PathVariable String caseId, @Valid @RequestBody ProgressReviewRequest request) {
-        commands.sendAndWait(new ReviewProgress(caseId(caseId), request.outcome(), request.nextReviewOn(), actor()));
+    ResponseEntity<Void> reviewProgress(@PathVariable String caseId, @Valid @RequestBody ProgressReviewRequest request,
+            Actor actor) {
+        commands.sendAndWait(new ReviewProgress(caseId(caseId), request.outcome(), request.nextReviewOn(), actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -341,9 +340,10 @@ class CaseController {
     @PostMapping("/{caseId}/aftercare")
     @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Start aftercare", description = "A helper keeps an eye until a review after today.")
-    ResponseEntity<Void> startAftercare(@PathVariable String caseId, @Valid @RequestBody AftercareRequest request) {
+    ResponseEntity<Void> startAftercare(@PathVariable String caseId, @Valid @RequestBody AftercareRequest request,
+            Actor actor) {
         commands.sendAndWait(new StartAftercare(caseId(caseId), request.helper().toParty("helper"),
-                request.reviewOn(), actor()));
+                request.reviewOn(), actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -354,9 +354,9 @@ class CaseController {
     @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Close the case", description = "With a follow-up review after the day of closing. A closed "
             + "case takes nothing but its follow-up review (409 case-closed).")
-    ResponseEntity<Void> close(@PathVariable String caseId, @Valid @RequestBody ClosureRequest request) {
+    ResponseEntity<Void> close(@PathVariable String caseId, @Valid @RequestBody ClosureRequest request, Actor actor) {
         commands.sendAndWait(new CloseCase(caseId(caseId), request.reason(), request.outcome(),
-                request.followUpReviewOn(), actor()));
+                request.followUpReviewOn(), actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -366,8 +366,9 @@ class CaseController {
     @PostMapping("/{caseId}/follow-up-review")
     @PreAuthorize(CasePermissions.CASE_WORKERS)
     @Operation(summary = "Record the follow-up review of a closed case")
-    ResponseEntity<Void> followUp(@PathVariable String caseId, @Valid @RequestBody FollowUpRequest request) {
-        commands.sendAndWait(new ReviewFollowUp(caseId(caseId), request.outcome(), actor()));
+    ResponseEntity<Void> followUp(@PathVariable String caseId, @Valid @RequestBody FollowUpRequest request,
+            Actor actor) {
+        commands.sendAndWait(new ReviewFollowUp(caseId(caseId), request.outcome(), actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -377,16 +378,5 @@ class CaseController {
             throw new InvalidField("caseId", "is not a case id");
         }
         return CaseId.of(caseId);
-    }
-
-    /** A volunteer acts as the person their login is linked to, as partner-service's facts tell. */
-    private CaseActor actor() {
-        Actor actor = currentActor.require();
-        OrganisationId organisation = actor.organisation()
-                .orElseThrow(() -> new AccessDeniedException("acting on a case needs an organisation"));
-        // Someone with a volunteer role as well acts as a professional where they have that role too.
-        boolean volunteer = !permissions.isCaseWorker(actor);
-        Optional<PersonId> person = volunteer ? actor.person() : Optional.empty();
-        return new CaseActor(actor.userId(), organisation, permissions.isCoordinator(actor), volunteer, person);
     }
 }

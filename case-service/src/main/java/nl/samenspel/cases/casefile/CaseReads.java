@@ -133,7 +133,8 @@ public class CaseReads {
     /**
      * A volunteer's own action: what to do, by when, and for whom and where (R5), nothing else of the case (R6).
      * When partner facts refuse the volunteer (no undertaking, no agreement in force), {@code withheld} names why
-     * and the description and client are left out.
+     * and the description and client are left out; so they are once the task is done or cancelled or its case
+     * closed ({@code finished}).
      */
     public record Task(String actionId, String caseId, @PersonalData("action") String description, LocalDate dueOn,
             ActionStatus status, TaskClient client, String withheld) {
@@ -231,7 +232,14 @@ public class CaseReads {
         List<Task> tasks = new ArrayList<>();
         for (Owned action : owned) {
             CaseAccess access = access(action.caseId(), volunteer);
-            if (access.isPermitted()) {
+            boolean finished = action.status() == ActionStatus.DONE || action.status() == ActionStatus.CANCELLED
+                    || row(action.caseId()).map(row -> row.closure() != null).orElse(true);
+            if (finished) {
+                // A finished task, or one of a closed case, needs nothing more to act on (R5), so it keeps no
+                // personal data (R6): the volunteer sees that it was theirs and how it ended.
+                tasks.add(new Task(action.actionId(), action.caseId().asString(), null, action.dueOn(),
+                        action.status(), null, "finished"));
+            } else if (access.isPermitted()) {
                 tasks.add(new Task(action.actionId(), action.caseId().asString(),
                         disclosure.actionDescription(access, action.description(), true).orElse(null),
                         action.dueOn(), action.status(), taskClient(action.caseId(), access), null));

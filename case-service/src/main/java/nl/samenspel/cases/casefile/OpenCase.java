@@ -8,6 +8,7 @@ import nl.samenspel.contracts.LegalBasis;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.Presentation;
 import nl.samenspel.contracts.ProblemDomain;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -28,7 +29,7 @@ public record OpenCase(
         Presentation presentation,
         LegalBasis legalBasis,
         List<FamilyMember> familyMembers,
-        CaseActor actor) {
+        Actor actor) {
 
     public record FamilyMember(ClientId clientId, ClientDetails details) {
     }

@@ -3,8 +3,9 @@ package nl.samenspel.cases.casefile;
 import java.time.LocalDate;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.Party;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Start aftercare: a helper keeps a finger on the pulse until a review after today. */
-public record StartAftercare(@TargetAggregateIdentifier CaseId caseId, Party helper, LocalDate reviewOn, CaseActor actor) {
+public record StartAftercare(@TargetAggregateIdentifier CaseId caseId, Party helper, LocalDate reviewOn, Actor actor) {
 }

@@ -1,7 +1,5 @@
 package nl.samenspel.cases.client;
 
-import java.time.LocalDate;
-import java.util.Optional;
 import nl.samenspel.cases.ClientId;
 import nl.samenspel.cases.vault.PersonalDataVault;
 import nl.samenspel.cases.vault.Sealed;
@@ -9,7 +7,8 @@ import nl.samenspel.shared.privacy.PersonalData;
 
 /**
  * A client's details as events and tables keep them: each field sealed under the client's own key, so erasing
- * the client turns every copy into noise. Optional fields that were not given stay null.
+ * the client turns every copy into noise. Optional fields that were not given stay null. Opened only by
+ * {@code access.CaseDisclosure}, as far as the reader's access allows.
  */
 public record SealedClientDetails(
         @PersonalData("client name, sealed") Sealed name,
@@ -25,13 +24,5 @@ public record SealedClientDetails(
                 vault.seal(subject, details.dateOfBirth().toString()), vault.sealNullable(subject, details.bsn()),
                 vault.sealNullable(subject, details.address()), vault.sealNullable(subject, details.postcode()),
                 vault.sealNullable(subject, details.houseNumber()));
-    }
-
-    /** The details in clear, or empty once the client was erased. */
-    public Optional<ClientDetails> open(PersonalDataVault vault) {
-        return vault.open(name).map(clearName -> new ClientDetails(clearName,
-                vault.open(dateOfBirth).map(LocalDate::parse).orElse(null), vault.openNullable(bsn).orElse(null),
-                vault.openNullable(address).orElse(null), vault.openNullable(postcode).orElse(null),
-                vault.openNullable(houseNumber).orElse(null)));
     }
 }

@@ -7,10 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import nl.samenspel.cases.Cases;
 import nl.samenspel.cases.ClientId;
 import nl.samenspel.cases.InformalOptionFirst;
@@ -24,10 +21,6 @@ import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.PersonKind;
 import nl.samenspel.partnerfacts.PartnerParties;
-import nl.samenspel.partnerfacts.access.AccessDecision;
-import nl.samenspel.partnerfacts.access.Deployment;
-import nl.samenspel.partnerfacts.access.PartyAccess;
-import nl.samenspel.partnerfacts.access.Recipient;
 import nl.samenspel.partnerfacts.access.Refusal;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
@@ -66,8 +59,8 @@ public class Handover {
     }
 
     @CommandHandler
-    public Handover(InitiateHandover command, Cases cases, Partners partners, PartyAccess access,
-            CasePermissions permissions, Clock clock) {
+    public Handover(InitiateHandover command, Cases cases, Partners partners, CasePermissions permissions,
+            Clock clock) {
         refuseInvalid(command);
         Cases.CaseFacts facts = cases.find(command.caseId()).orElseThrow(
                 () -> new AggregateNotFoundException(command.caseId().asString(), "no such case"));
@@ -87,7 +80,7 @@ public class Handover {
             throw new InvalidField("toId", "is the party handing over");
         }
         OrganisationId receivingOrganisation = receivingOrganisation(to, partners);
-        requireAccess(facts, to, access);
+        requireAccess(facts, to, permissions);
         KindOfHelp toHelp = partners.kindOfHelp(to);
         InformalOptionFirst.require(facts, toHelp, partners);
         requireBackstop(command.backstop(), toHelp, partners);
@@ -145,27 +138,10 @@ public class Handover {
      * an outer-ring partner is not refused for not being on the case yet (R4), but still needs its covenant or
      * undertaking.
      */
-    private static void requireAccess(Cases.CaseFacts facts, Party to, PartyAccess access) {
-        List<OrganisationId> organisations = new ArrayList<>();
-        List<PersonId> people = new ArrayList<>();
-        for (Party party : facts.team()) {
-            add(party, organisations, people);
-        }
-        add(to, organisations, people);
-        Recipient recipient = to.isOrganisation() ? Recipient.organisation(OrganisationId.of(to.id()))
-                : Recipient.person(PersonId.of(to.id()));
-        AccessDecision decision = access.decide(facts.networkId(), recipient, Deployment.of(organisations, people));
-        if (!decision.isPermitted()) {
-            throw refusal(decision.refusal().orElseThrow());
-        }
-    }
-
-    private static void add(Party party, List<OrganisationId> organisations, List<PersonId> people) {
-        if (party.isOrganisation()) {
-            organisations.add(OrganisationId.of(party.id()));
-        } else {
-            people.add(PersonId.of(party.id()));
-        }
+    private static void requireAccess(Cases.CaseFacts facts, Party to, CasePermissions permissions) {
+        permissions.refusalToReceive(facts, to).ifPresent(refusal -> {
+            throw refusal(refusal);
+        });
     }
 
     private static RuleViolation refusal(Refusal refusal) {
@@ -189,9 +165,13 @@ public class Handover {
     }
 
     @CommandHandler
-    void handle(AcceptHandover command, CasePermissions permissions, Clock clock) {
+    void handle(AcceptHandover command, Cases cases, CasePermissions permissions, Clock clock) {
         requireReceiver(command.actor(), permissions);
         requireUnanswered();
+        // Partner facts may have changed since the handover was initiated (a covenant or undertaking withdrawn).
+        requireAccess(cases.find(initiated.caseId()).orElseThrow(
+                () -> new AggregateNotFoundException(initiated.caseId().asString(), "no such case")),
+                initiated.to(), permissions);
         apply(new HandoverAccepted(handoverId, initiated.caseId(), initiated.networkId(), initiated.handedOver(),
                 initiated.actionId(), initiated.to(), initiated.legalBasis(), initiated.consentId(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS)));

@@ -67,14 +67,14 @@ public class Referral {
         Cases.CaseFacts facts = cases.find(command.caseId()).orElseThrow(
                 () -> new AggregateNotFoundException(command.caseId().asString(), "no such case"));
         Actor actor = command.actor();
-        if (!permissions.worksOnCase(actor, facts)) {
-            throw new NotPermitted("only the network's coordinator or an organisation in the case team refers a case");
+        if (!permissions.refersCase(actor, facts)) {
+            throw new NotPermitted("only the network's coordinator or the case lead refers a case");
         }
         if (!facts.open()) {
             throw new RuleViolation("case-closed", "The case is closed.");
         }
         OrganisationId from = actor.organisation().orElseThrow();
-        Target target = target(command, facts, from, partners);
+        Target target = target(command, facts, from, partners, permissions);
         KindOfHelp fromHelp = partners.kindOfHelp(Party.organisation(from));
         InformalOptionFirst.require(facts, target.help(), partners);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -89,7 +89,7 @@ public class Referral {
     }
 
     private static Target target(MakeReferral command, Cases.CaseFacts facts, OrganisationId from,
-            Partners partners) {
+            Partners partners, CasePermissions permissions) {
         if (command.target() == ReferralTarget.NETWORK) {
             NetworkId network = NetworkId.of(command.targetId());
             if (network.equals(facts.networkId())) {
@@ -109,14 +109,36 @@ public class Referral {
         if (known.isEmpty()) {
             throw new InvalidField("targetId", "is not a known organisation");
         }
-        return new Target(known.get().kindOfHelp(), known.get().sector() == Sector.SELF_HELP);
+        boolean selfHelpGroup = known.get().sector() == Sector.SELF_HELP;
+        // A self-help group is told nothing of the case (the referral is recorded as referred only); any other
+        // organisation would receive it once it accepts, so it must be allowed the case's data (R3, R4).
+        if (!selfHelpGroup) {
+            requireMayReceive(facts, organisation, permissions);
+        }
+        return new Target(known.get().kindOfHelp(), selfHelpGroup);
+    }
+
+    private static void requireMayReceive(Cases.CaseFacts facts, OrganisationId organisation,
+            CasePermissions permissions) {
+        permissions.refusalToReceive(facts, Party.organisation(organisation)).ifPresent(refusal -> {
+            String rule = refusal.rule().isEmpty() ? "" : " (" + refusal.rule() + ")";
+            throw new RuleViolation(refusal.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    "targetId names an organisation that may not receive this case: " + refusal.explanation()
+                            + rule);
+        });
     }
 
     @CommandHandler
-    void handle(AcceptReferral command, CasePermissions permissions, Clock clock) {
+    void handle(AcceptReferral command, Cases cases, CasePermissions permissions, Clock clock) {
         refuseFollowUpOfSelfHelpGroup();
         requireReceiver(command.actor(), permissions);
         requireUnanswered();
+        if (made.target() == ReferralTarget.ORGANISATION) {
+            // Partner facts may have changed since the referral was made (a covenant withdrawn, a member left).
+            Cases.CaseFacts facts = cases.find(made.caseId()).orElseThrow(
+                    () -> new AggregateNotFoundException(made.caseId().asString(), "no such case"));
+            requireMayReceive(facts, OrganisationId.of(made.targetId()), permissions);
+        }
         apply(new ReferralAccepted(referralId, made.caseId(), made.networkId(), made.target(), made.targetId(),
                 made.legalBasis(), made.consentId(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }

@@ -173,7 +173,7 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
         assertStatus(coordinator().post(base + "/team", "{\"party\": " + party("ORGANISATION", GGZ) + "}"), 204);
         assertStatus(coordinator().post(base + "/conference-tablings",
                 "{\"conferenceId\": \"%s\", \"conferenceOn\": \"%s\"}".formatted(conference, today())), 204);
-        assertStatus(professional(GGZ).post(base + "/analyses",
+        assertStatus(coordinator().post(base + "/analyses",
                 "{\"conferenceId\": \"%s\", \"analysis\": \"%s\"}".formatted(conference, ANALYSIS)), 204);
         Api.Response action = coordinator().post(base + "/actions", """
                 {"description": "%s", "owner": %s, "dueOn": "%s", "conferenceId": "%s"}"""
@@ -188,7 +188,7 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
         assertStatus(coordinator().post(base + "/informal-help", """
                 {"helper": %s, "mode": "SUPPLEMENTARY", "kind": "BUDDY", "duration": "LONG_TERM"}"""
                 .formatted(party("INFORMAL_HELPER", VOLUNTEER))), 201);
-        assertStatus(professional(GGZ).post(base + "/plan/goals", "{\"goal\": \"%s\"}".formatted(GOAL)), 201);
+        assertStatus(coordinator().post(base + "/plan/goals", "{\"goal\": \"%s\"}".formatted(GOAL)), 201);
         assertStatus(coordinator().post(base + "/plan/reviews",
                 "{\"outcome\": \"IMPROVED\", \"nextReviewOn\": \"%s\"}".formatted(today().plusWeeks(4))), 204);
         assertStatus(coordinator().post(base + "/aftercare", "{\"helper\": %s, \"reviewOn\": \"%s\"}"
@@ -301,6 +301,42 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
+    /** Issue 8, item 16: a task done, or of a closed case, keeps no personal data in the volunteer's list. */
+    @Test
+    void aFinishedTaskAndATaskOfAClosedCaseShowNoPersonalData() {
+        String caseId = openCase();
+        String done = coordinator().post("/cases/" + caseId + "/actions", """
+                {"description": "%s", "owner": %s, "dueOn": "%s"}"""
+                .formatted(TASK, party("INFORMAL_HELPER", VOLUNTEER), today())).json().get("actionId").asText();
+        String open = coordinator().post("/cases/" + caseId + "/actions", """
+                {"description": "%s", "owner": %s, "dueOn": "%s"}"""
+                .formatted(TASK, party("INFORMAL_HELPER", VOLUNTEER), today())).json().get("actionId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> volunteer().get("/cases/my-tasks").json(),
+                list -> list.findValuesAsText("actionId").containsAll(List.of(done, open)));
+
+        assertStatus(volunteer().post("/cases/" + caseId + "/actions/" + done + "/progress",
+                "{\"status\": \"DONE\"}"), 204);
+        JsonNode afterDone = await().atMost(Duration.ofSeconds(30)).until(() -> volunteer().get("/cases/my-tasks")
+                .json(), list -> stream(list).anyMatch(t -> t.get("actionId").asText().equals(done)
+                        && t.get("status").asText().equals("DONE")));
+        JsonNode finished = stream(afterDone).filter(t -> t.get("actionId").asText().equals(done)).findFirst()
+                .orElseThrow();
+        assertThat(finished.path("client").isMissingNode() || finished.get("client").isNull()).isTrue();
+        assertThat(finished.path("description").isMissingNode() || finished.get("description").isNull()).isTrue();
+        assertThat(finished.get("withheld").asText()).isEqualTo("finished");
+        JsonNode stillOpen = stream(afterDone).filter(t -> t.get("actionId").asText().equals(open)).findFirst()
+                .orElseThrow();
+        assertThat(stillOpen.get("client").get("name").asText()).isEqualTo(NAME);
+
+        assertStatus(coordinator().post("/cases/" + caseId + "/closure", "{\"reason\": \"OTHER\", "
+                + "\"outcome\": \"UNKNOWN\", \"followUpReviewOn\": \"%s\"}".formatted(today().plusDays(30))), 204);
+        List<JsonNode> ofClosedCase = await().atMost(Duration.ofSeconds(30)).until(() -> stream(volunteer()
+                .get("/cases/my-tasks").json()).filter(t -> t.get("caseId").asText().equals(caseId)).toList(),
+                tasks -> tasks.size() == 2 && tasks.stream().allMatch(t -> "finished".equals(t.path("withheld")
+                        .asText())));
+        assertThat(ofClosedCase.toString()).doesNotContain(NAME).doesNotContain("Zeedijkstraat").doesNotContain("koffie");
+    }
+
     @Test
     void aftercareStartedAgainMovesItsReviewAndOnlyTheNewDateIsWatched() {
         String caseId = openCase();
@@ -402,6 +438,36 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
+    /** Issue 8, item 6: a team member works on the case, it does not run it. */
+    @Test
+    void aTeamMemberOfAnotherOrganisationDoesNotRunTheCase() {
+        String caseId = openCase();
+        assertStatus(coordinator().post("/cases/" + caseId + "/team",
+                "{\"party\": " + party("ORGANISATION", GGZ) + "}"), 204);
+        String conferenceId = UUID.randomUUID().toString();
+        assertStatus(coordinator().post("/cases/" + caseId + "/conference-tablings",
+                "{\"conferenceId\": \"%s\", \"conferenceOn\": \"%s\"}".formatted(conferenceId, today())), 204);
+        awaitCase(professional(GGZ), caseId, c -> true);
+        long before = storedEvents();
+
+        String followUp = today().plusDays(30).toString();
+        assertStatus(professional(GGZ).post("/cases/" + caseId + "/closure", "{\"reason\": \"OTHER\", "
+                + "\"outcome\": \"UNKNOWN\", \"followUpReviewOn\": \"%s\"}".formatted(followUp)), 403);
+        assertStatus(professional(GGZ).post("/cases/" + caseId + "/analyses",
+                "{\"conferenceId\": \"%s\", \"analysis\": \"Analyse\"}".formatted(conferenceId)), 403);
+        assertStatus(professional(GGZ).post("/cases/" + caseId + "/informal-help", ("{\"helper\": %s, "
+                + "\"mode\": \"SUPPLEMENTARY\", \"kind\": \"BUDDY\", \"duration\": \"LONG_TERM\"}")
+                .formatted(party("ORGANISATION", VOLUNTEERS))), 403);
+        assertStatus(professional(GGZ).post("/cases/" + caseId + "/aftercare", "{\"helper\": %s, \"reviewOn\": \"%s\"}"
+                .formatted(party("ORGANISATION", GGZ), followUp)), 403);
+        assertStatus(professional(GGZ).post("/cases/" + caseId + "/actions", "{\"description\": \"Bellen\", "
+                + "\"owner\": %s, \"dueOn\": \"%s\"}".formatted(party("ORGANISATION", GGZ), followUp)), 403);
+        assertStatus(professional(GGZ).post("/cases/" + caseId + "/informal-option",
+                "{\"outcome\": \"FORMAL_HELP\", \"formalHelpReason\": \"SAFETY_RISK\"}"), 403);
+
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
     @Test
     void aLegalBasisTheNetworkDoesNotAllowIsAConflictNamingIt() {
         long before = storedEvents();
@@ -458,6 +524,17 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
                         "{\"description\": \"Bellen\", \"dueOn\": \"%s\"}".formatted(today), "owner"),
                 Arguments.of("action due yesterday", "/actions", "{\"description\": \"Bellen\", \"owner\": %s, "
                         .formatted(party("ORGANISATION", GGD)) + "\"dueOn\": \"%s\"}".formatted(yesterday), "dueOn"),
+                Arguments.of("action due in the year 9999999", "/actions", "{\"description\": \"Bellen\", "
+                        + "\"owner\": %s, \"dueOn\": \"+9999999-01-01\"}".formatted(party("ORGANISATION", GGD)),
+                        "dueOn"),
+                Arguments.of("action due on a day that is no date", "/actions", "{\"description\": \"Bellen\", "
+                        + "\"owner\": %s, \"dueOn\": \"morgen\"}".formatted(party("ORGANISATION", GGD)), "dueOn"),
+                Arguments.of("follow-up review in the year 9999999", "/closure", "{\"reason\": \"OTHER\", "
+                        + "\"outcome\": \"UNKNOWN\", \"followUpReviewOn\": \"+9999999-01-01\"}", "followUpReviewOn"),
+                Arguments.of("aftercare review ten years ahead", "/aftercare", "{\"helper\": %s, \"reviewOn\": \"%s\"}"
+                        .formatted(party("ORGANISATION", GGD), LocalDate.now().plusYears(10)), "reviewOn"),
+                Arguments.of("next plan review in the year 9999999", "/plan/reviews",
+                        "{\"outcome\": \"IMPROVED\", \"nextReviewOn\": \"+9999999-01-01\"}", "nextReviewOn"),
                 Arguments.of("owner that is no organisation id", "/actions", "{\"description\": \"Bellen\", "
                         + "\"owner\": {\"kind\": \"ORGANISATION\", \"id\": \"Not An Org\"}, \"dueOn\": \"%s\"}"
                         .formatted(today), "owner.id"),

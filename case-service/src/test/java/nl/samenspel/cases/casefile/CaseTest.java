@@ -18,7 +18,10 @@ import nl.samenspel.cases.ActionId;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.Cases;
 import nl.samenspel.cases.ClientId;
+import nl.samenspel.cases.FixedPartners;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.access.CaseAccess;
+import nl.samenspel.cases.access.CaseDisclosure;
 import nl.samenspel.cases.client.ClientDetails;
 import nl.samenspel.cases.client.SealedClientDetails;
 import nl.samenspel.contracts.ActionStatus;
@@ -35,9 +38,15 @@ import nl.samenspel.contracts.Outcome;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.Presentation;
 import nl.samenspel.contracts.ProblemDomain;
+import nl.samenspel.partnerfacts.access.AccessDecision;
+import nl.samenspel.partnerfacts.access.PartyAccess;
+import nl.samenspel.partnerfacts.access.Recipient;
+import nl.samenspel.partnerfacts.access.Refusal;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
+import nl.samenspel.shared.security.Actor;
+import nl.samenspel.shared.security.Roles;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.hamcrest.Description;
@@ -65,15 +74,14 @@ class CaseTest {
     private static final PersonId VOLUNTEER_ID = PersonId.random();
     private static final Party VOLUNTEER = Party.informalHelper(VOLUNTEER_ID);
 
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator-1", GGD, true, false, Optional.empty());
-    private static final CaseActor GGZ_PROFESSIONAL =
-            new CaseActor("pro-1", OrganisationId.of(GGZ.id()), false, false, Optional.empty());
-    private static final CaseActor POLICE_OFFICER =
-            new CaseActor("pro-2", OrganisationId.of(POLICE.id()), false, false, Optional.empty());
-    private static final CaseActor OTHER_COORDINATOR =
-            new CaseActor("coordinator-2", WELZIJN, true, false, Optional.empty());
-    private static final CaseActor VOLUNTEER_ACTOR = new CaseActor("login-of-the-volunteer",
-            OrganisationId.of("vrijwilligers-zuid"), false, true, Optional.of(VOLUNTEER_ID));
+    private static final Actor COORDINATOR = actor(GGD, Roles.NETWORK_COORDINATOR);
+    private static final Actor GGZ_PROFESSIONAL = actor(OrganisationId.of(GGZ.id()), Roles.PROFESSIONAL);
+    private static final Actor POLICE_OFFICER = actor(OrganisationId.of(POLICE.id()), Roles.PROFESSIONAL);
+    private static final Actor OTHER_COORDINATOR = actor(WELZIJN, Roles.NETWORK_COORDINATOR);
+    private static final Actor VOLUNTEER_ACTOR = new Actor("login-of-the-volunteer", Optional.of(VOLUNTEER_ID),
+            Optional.of(OrganisationId.of("vrijwilligers-zuid")), Set.of(Roles.VOLUNTEER));
+
+    private static final CaseAccess FULL = new CaseAccess(CaseAccess.Level.FULL, Optional.empty());
 
     private static final CaseId CASE = CaseId.random();
     private static final ClientId CLIENT = ClientId.random();
@@ -95,6 +103,15 @@ class CaseTest {
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(new TestVault());
         fixture.registerInjectableResource(new FixedNetworkRules());
+        // The church has not signed the network's covenant.
+        PartyAccess access = (network, recipient, deployment) -> recipient.equals(Recipient.organisation(
+                OrganisationId.of(CHURCH.id()))) ? AccessDecision.refused(Refusal.NO_COVENANT) : AccessDecision.permitted();
+        fixture.registerInjectableResource(new FixedPartners().network(OGGZ, GGD, true).network(WIJK, WELZIJN, false)
+                .permissions(access));
+    }
+
+    private static Actor actor(OrganisationId organisation, String role) {
+        return new Actor(role + "-of-" + organisation.value(), Optional.of(organisation), Set.of(role));
     }
 
     /** OGGZ allows informed consent and override; the neighbourhood network requires explicit consent. */
@@ -111,14 +128,9 @@ class CaseTest {
             }
             return Optional.empty();
         }
-
-        @Override
-        public Optional<Refused> refusalToDeploy(NetworkId networkId, Party party) {
-            return party.equals(CHURCH) ? Optional.of(new Refused("no-covenant", "no covenant")) : Optional.empty();
-        }
     }
 
-    private static OpenCase open(NetworkId network, ClientDetails client, LegalBasis basis, CaseActor actor,
+    private static OpenCase open(NetworkId network, ClientDetails client, LegalBasis basis, Actor actor,
             List<OpenCase.FamilyMember> family) {
         return new OpenCase(CASE, network, CLIENT, client, SIGNAL, true,
                 List.of(ProblemDomain.SELF_NEGLECT, ProblemDomain.DEBT), false, Presentation.SILENT, basis, family,
@@ -181,7 +193,7 @@ class CaseTest {
         assertThat(sealed.name().keyId()).isEqualTo(CLIENT.asString());
         assertThat(sealed.toString()).doesNotContain("Jan de Vries").doesNotContain("111222333");
         assertThat(sealed.address()).isNull();
-        assertThat(sealed.open(new TestVault())).contains(JAN);
+        assertThat(new CaseDisclosure(new TestVault()).client(FULL, sealed)).contains(JAN);
     }
 
     @Test
@@ -191,12 +203,12 @@ class CaseTest {
 
         vault.erase(CLIENT.asString());
 
-        assertThat(sealed.open(vault)).isEmpty();
+        assertThat(new CaseDisclosure(vault).client(FULL, sealed)).isEmpty();
     }
 
     @Test
     void aNeighbourhoodNetworkOpensOnExplicitConsent() {
-        CaseActor welzijn = new CaseActor("coordinator-2", WELZIJN, true, false, Optional.empty());
+        Actor welzijn = actor(WELZIJN, Roles.NETWORK_COORDINATOR);
         fixture.givenNoPriorActivity()
                 .when(open(WIJK, JAN, LegalBasis.EXPLICIT_CONSENT, welzijn, List.of()))
                 .expectSuccessfulHandlerExecution();
@@ -207,14 +219,14 @@ class CaseTest {
                 Arguments.of(OGGZ, LegalBasis.EXPLICIT_CONSENT, COORDINATOR),
                 Arguments.of(OGGZ, LegalBasis.NONE_YET, COORDINATOR),
                 Arguments.of(WIJK, LegalBasis.INFORMED_CONSENT,
-                        new CaseActor("c", WELZIJN, true, false, Optional.empty())),
+                        actor(WELZIJN, Roles.NETWORK_COORDINATOR)),
                 Arguments.of(WIJK, LegalBasis.HIGHER_INTEREST_OVERRIDE,
-                        new CaseActor("c", WELZIJN, true, false, Optional.empty())));
+                        actor(WELZIJN, Roles.NETWORK_COORDINATOR)));
     }
 
     @ParameterizedTest
     @MethodSource("legalBasesTheNetworkDoesNotAllow")
-    void refusesALegalBasisTheNetworkDoesNotAllow(NetworkId network, LegalBasis basis, CaseActor actor) {
+    void refusesALegalBasisTheNetworkDoesNotAllow(NetworkId network, LegalBasis basis, Actor actor) {
         fixture.givenNoPriorActivity()
                 .when(open(network, JAN, basis, actor, List.of()))
                 .expectException(RuleViolation.class)
@@ -230,7 +242,7 @@ class CaseTest {
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(open(OGGZ, JAN, LegalBasis.INFORMED_CONSENT,
-                        new CaseActor("pro", GGD, false, false, Optional.empty()), List.of()))
+                        actor(GGD, Roles.PROFESSIONAL), List.of()))
                 .expectException(NotPermitted.class)
                 .expectNoEvents();
     }
@@ -371,10 +383,11 @@ class CaseTest {
     }
 
     @Test
-    void anActionMovesToItsNewOwnerAfterATaskHandover() {
+    void anActionMovesToItsNewOwnerAfterATaskHandoverWhoDoesNotJoinTheTeam() {
         givenOpen(added(GGZ), agreed(GGZ)).when(new ReassignAction(CASE, ACTION, VOLUNTEER, "handover-2"))
-                .expectEvents(added(VOLUNTEER), new ActionReassigned(CASE, OGGZ, ACTION, VOLUNTEER, "handover-2", NOW))
-                .expectState(c -> assertThat(c.facts().actions().get(ACTION).owner()).isEqualTo(VOLUNTEER));
+                .expectEvents(new ActionReassigned(CASE, OGGZ, ACTION, VOLUNTEER, "handover-2", NOW))
+                .expectState(c -> assertThat(c.facts().actions().get(ACTION).owner()).isEqualTo(VOLUNTEER))
+                .expectState(c -> assertThat(c.facts().team()).doesNotContain(VOLUNTEER));
         givenOpen().when(new ReassignAction(CASE, ACTION, VOLUNTEER, "handover-2"))
                 .expectException(InvalidField.class).expectNoEvents();
         givenOpen(added(GGZ), agreed(GGZ), new ActionProgressReviewed(CASE, OGGZ, ACTION, ActionStatus.CANCELLED, NOW))
@@ -422,16 +435,19 @@ class CaseTest {
     }
 
     @Test
-    void aTeamMemberRecordsTheAnalysisSealedUnderTheClient() {
+    void theCoordinatorRecordsTheAnalysisSealedUnderTheClient() {
         givenOpen(added(GGZ), new CaseTabled(CASE, OGGZ, CONFERENCE, TODAY, NOW))
-                .when(new RecordAnalysis(CASE, CONFERENCE, "Vervuiling woning, schulden.", GGZ_PROFESSIONAL))
+                .when(new RecordAnalysis(CASE, CONFERENCE, "Vervuiling woning, schulden.", COORDINATOR))
                 .expectEvents(new CaseAnalysed(CASE, OGGZ, CONFERENCE,
                         sealed(CLIENT.asString(), "Vervuiling woning, schulden."), NOW));
     }
 
     @Test
-    void anAnalysisNeedsATablingTextAndATeamMember() {
-        givenOpen(added(GGZ)).when(new RecordAnalysis(CASE, CONFERENCE, "Analyse", GGZ_PROFESSIONAL))
+    void anAnalysisNeedsATablingTextAndWhoeverRunsTheCase() {
+        givenOpen(added(GGZ), new CaseTabled(CASE, OGGZ, CONFERENCE, TODAY, NOW))
+                .when(new RecordAnalysis(CASE, CONFERENCE, "Analyse", GGZ_PROFESSIONAL))
+                .expectException(NotPermitted.class).expectNoEvents();
+        givenOpen(added(GGZ)).when(new RecordAnalysis(CASE, CONFERENCE, "Analyse", COORDINATOR))
                 .expectException(InvalidField.class)
                 .expectExceptionMessage("the case was not tabled at this conference")
                 .expectNoEvents();
@@ -447,14 +463,19 @@ class CaseTest {
     }
 
     @Test
-    void anActionOwnedByANewPartyBringsItIntoTheTeam() {
+    void anActionOwnerFromOutsideTheTeamIsDeployedOnItWithoutJoiningTheTeam() {
         givenOpen(new CaseTabled(CASE, OGGZ, CONFERENCE, TODAY, NOW))
                 .when(new AgreeAction(CASE, ACTION, "Boodschappen doen met Jan", VOLUNTEER, TODAY, CONFERENCE,
                         COORDINATOR))
-                .expectEvents(added(VOLUNTEER), new ActionAgreed(CASE, OGGZ, ACTION,
-                        sealed(CLIENT.asString(), "Boodschappen doen met Jan"), VOLUNTEER, TODAY, CONFERENCE, NOW));
-        givenOpen(added(GGZ)).when(new AgreeAction(CASE, ACTION, "Huisbezoek", GGZ, TODAY.plusDays(7), null,
-                        GGZ_PROFESSIONAL))
+                .expectEvents(new ActionAgreed(CASE, OGGZ, ACTION,
+                        sealed(CLIENT.asString(), "Boodschappen doen met Jan"), VOLUNTEER, TODAY, CONFERENCE, NOW))
+                .expectState(c -> assertThat(c.facts().team()).doesNotContain(VOLUNTEER));
+    }
+
+    @Test
+    void theCaseLeadAgreesActionsOnceTheLeadWasHandedToThem() {
+        givenOpen(added(GGZ), new CaseLeadChanged(CASE, OGGZ, GGZ, "handover-1", NOW))
+                .when(new AgreeAction(CASE, ACTION, "Huisbezoek", GGZ, TODAY.plusDays(7), null, GGZ_PROFESSIONAL))
                 .expectEvents(agreed(GGZ));
     }
 
@@ -464,11 +485,16 @@ class CaseTest {
                 .expectException(InvalidField.class).expectExceptionMessage("an action is owned by exactly one party")
                 .expectNoEvents();
         givenOpen().when(new AgreeAction(CASE, ACTION, "Huisbezoek", GGZ, TODAY.minusDays(1), null, COORDINATOR))
-                .expectException(InvalidField.class).expectExceptionMessage("must not be before today")
-                .expectNoEvents();
+                .expectException(namesField("dueOn")).expectNoEvents();
+        givenOpen().when(new AgreeAction(CASE, ACTION, "Huisbezoek", GGZ, LocalDate.parse("+9999999-01-01"), null,
+                        COORDINATOR))
+                .expectException(namesField("dueOn")).expectNoEvents();
+        givenOpen().when(new AgreeAction(CASE, ACTION, "Huisbezoek", GGZ, TODAY.plusYears(5).plusDays(1), null,
+                        COORDINATOR))
+                .expectException(namesField("dueOn")).expectNoEvents();
         givenOpen().when(new AgreeAction(CASE, ACTION, "Huisbezoek", CHURCH, TODAY, null, COORDINATOR))
                 .expectException(hasCode("no-covenant")).expectNoEvents();
-        givenOpen().when(new AgreeAction(CASE, ACTION, "Huisbezoek", GGZ, TODAY, null, GGZ_PROFESSIONAL))
+        givenOpen(added(GGZ)).when(new AgreeAction(CASE, ACTION, "Huisbezoek", GGZ, TODAY, null, GGZ_PROFESSIONAL))
                 .expectException(NotPermitted.class).expectNoEvents();
         givenOpen(agreed(COORDINATION)).when(new AgreeAction(CASE, ACTION, "Nog eens", GGZ, TODAY, null, COORDINATOR))
                 .expectException(hasCode("already-exists")).expectNoEvents();
@@ -486,8 +512,8 @@ class CaseTest {
 
     @Test
     void aVolunteerWhoseLoginIsLinkedToNobodyOwnsNoAction() {
-        CaseActor unlinked = new CaseActor("login-of-nobody", OrganisationId.of("vrijwilligers-zuid"), false, true,
-                Optional.empty());
+        Actor unlinked = new Actor("login-of-nobody", Optional.of(OrganisationId.of("vrijwilligers-zuid")),
+                Set.of(Roles.VOLUNTEER));
         givenOpen(added(VOLUNTEER), agreed(VOLUNTEER))
                 .when(new ReviewActionProgress(CASE, ACTION, ActionStatus.ON_TRACK, unlinked))
                 .expectException(NotPermitted.class).expectNoEvents();
@@ -566,7 +592,7 @@ class CaseTest {
         givenOpen().when(new StartAftercare(CASE, VOLUNTEER, TODAY.plusMonths(2), COORDINATOR))
                 .expectEvents(added(VOLUNTEER), new AftercareStarted(CASE, OGGZ, VOLUNTEER, TODAY.plusMonths(2), NOW));
         givenOpen().when(new StartAftercare(CASE, VOLUNTEER, TODAY, COORDINATOR))
-                .expectException(InvalidField.class).expectExceptionMessage("must be after today").expectNoEvents();
+                .expectException(namesField("reviewOn")).expectNoEvents();
     }
 
     @Test
@@ -621,6 +647,108 @@ class CaseTest {
                 .expectState(c -> assertThat(c.facts()).isEqualTo(new Cases.CaseFacts(CASE, OGGZ, CLIENT, true,
                         LegalBasis.INFORMED_CONSENT, COORDINATION, Set.of(COORDINATION, GGZ, POLICE), Optional.empty(),
                         Map.of(ACTION, new Cases.ActionFacts(ACTION, GGZ, true)))));
+    }
+
+    // ---- who runs the case (issue 8, item 6) ----
+
+    static Stream<Arguments> commandsOnlyWhoeverRunsTheCaseGives() {
+        return Stream.of(
+                new AssignToCaseTeam(CASE, POLICE, GGZ_PROFESSIONAL),
+                new RemoveCaseTeamMember(CASE, GGZ, GGZ_PROFESSIONAL),
+                new RecordAnalysis(CASE, CONFERENCE, "Analyse", GGZ_PROFESSIONAL),
+                new AgreeAction(CASE, ActionId.random(), "Bellen", GGZ, TODAY, null, GGZ_PROFESSIONAL),
+                new AssessInformalOption(CASE, InformalOptionOutcome.INFORMAL_HELP, null, GGZ_PROFESSIONAL),
+                new DeployInformalHelp(CASE, UUID.randomUUID().toString(), VOLUNTEER, DeploymentMode.JOINT,
+                        InformalHelpKind.SOCIAL, HelpDuration.ONE_OFF, GGZ_PROFESSIONAL),
+                new SetPlanGoal(CASE, UUID.randomUUID().toString(), "Doel", GGZ_PROFESSIONAL),
+                new ReviewProgress(CASE, Outcome.STABLE, null, GGZ_PROFESSIONAL),
+                new StartAftercare(CASE, VOLUNTEER, TODAY.plusDays(9), GGZ_PROFESSIONAL),
+                new CloseCase(CASE, ClosureReason.GOALS_REACHED, Outcome.IMPROVED, TODAY.plusMonths(3),
+                        GGZ_PROFESSIONAL),
+                new ReviewActionProgress(CASE, ACTION, ActionStatus.DONE, GGZ_PROFESSIONAL),
+                new RecordBilateralHandling(CASE, COORDINATION, POLICE, GGZ_PROFESSIONAL),
+                new TableCase(CASE, CONFERENCE, TODAY, GGZ_PROFESSIONAL))
+                .map(Arguments::of);
+    }
+
+    /** A team member works on the case; closing it, its plan and its actions are the coordinator's and the lead's. */
+    @ParameterizedTest
+    @MethodSource("commandsOnlyWhoeverRunsTheCaseGives")
+    void aTeamOrganisationDoesNotRunTheCase(Object command) {
+        givenOpen(added(GGZ), new CaseTabled(CASE, OGGZ, CONFERENCE, TODAY, NOW), agreed(COORDINATION))
+                .when(command)
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theCaseLeadClosesTheCaseButOnlyTheCoordinatorTablesIt() {
+        givenOpen(added(GGZ), new CaseLeadChanged(CASE, OGGZ, GGZ, "handover-1", NOW))
+                .when(new CloseCase(CASE, ClosureReason.GOALS_REACHED, Outcome.IMPROVED, TODAY.plusMonths(3),
+                        GGZ_PROFESSIONAL))
+                .expectEvents(closed());
+        givenOpen(added(GGZ), new CaseLeadChanged(CASE, OGGZ, GGZ, "handover-1", NOW))
+                .when(new TableCase(CASE, CONFERENCE, TODAY, GGZ_PROFESSIONAL))
+                .expectException(NotPermitted.class).expectNoEvents();
+    }
+
+    @Test
+    void anActionsOwnerFromOutsideTheTeamReviewsItsProgressButNothingElse() {
+        givenOpen(agreed(POLICE))
+                .when(new ReviewActionProgress(CASE, ACTION, ActionStatus.ON_TRACK, POLICE_OFFICER))
+                .expectEvents(new ActionProgressReviewed(CASE, OGGZ, ACTION, ActionStatus.ON_TRACK, NOW));
+        givenOpen(agreed(POLICE))
+                .when(new SetPlanGoal(CASE, UUID.randomUUID().toString(), "Doel", POLICE_OFFICER))
+                .expectException(NotPermitted.class).expectNoEvents();
+    }
+
+    @Test
+    void anActionIsNotGivenToAPartyPartnerFactsRefuse() {
+        givenOpen().when(new AgreeAction(CASE, ACTION, "Huisbezoek", CHURCH, TODAY, null, COORDINATOR))
+                .expectException(hasCode("no-covenant")).expectNoEvents();
+    }
+
+    @Test
+    void aTeamMemberRecordsOnlyBilateralHandlingTheyTookPartIn() {
+        givenOpen(added(GGZ)).when(new RecordBilateralHandling(CASE, POLICE, COORDINATION, GGZ_PROFESSIONAL))
+                .expectException(NotPermitted.class).expectNoEvents();
+        givenOpen(added(GGZ)).when(new RecordBilateralHandling(CASE, GGZ, POLICE, POLICE_OFFICER))
+                .expectException(NotPermitted.class).expectNoEvents();
+        givenOpen().when(new RecordBilateralHandling(CASE, GGZ, POLICE, COORDINATOR))
+                .expectEvents(new BilateralHandlingRecorded(CASE, OGGZ, GGZ, POLICE, NOW));
+    }
+
+    // ---- bounded dates (issue 8, item 8) ----
+
+    @Test
+    void everyDateOfACaseCommandLiesInItsFieldsWindow() {
+        LocalDate farFuture = LocalDate.parse("+9999999-01-01");
+        givenOpen().when(new TableCase(CASE, CONFERENCE, TODAY.plusYears(1).plusDays(1), COORDINATOR))
+                .expectException(namesField("conferenceOn")).expectNoEvents();
+        givenOpen().when(new TableCase(CASE, CONFERENCE, farFuture, COORDINATOR))
+                .expectException(namesField("conferenceOn")).expectNoEvents();
+        givenOpen().when(new ReviewProgress(CASE, Outcome.STABLE, farFuture, COORDINATOR))
+                .expectException(namesField("nextReviewOn")).expectNoEvents();
+        givenOpen().when(new StartAftercare(CASE, VOLUNTEER, TODAY.plusYears(5).plusDays(1), COORDINATOR))
+                .expectException(namesField("reviewOn")).expectNoEvents();
+        givenOpen().when(new CloseCase(CASE, ClosureReason.OTHER, Outcome.UNKNOWN, farFuture, COORDINATOR))
+                .expectException(namesField("followUpReviewOn")).expectNoEvents();
+        givenOpen().when(new ReviewProgress(CASE, Outcome.STABLE, TODAY.plusYears(5), COORDINATOR))
+                .expectEvents(new ProgressReviewed(CASE, OGGZ, Outcome.STABLE, TODAY.plusYears(5), NOW));
+    }
+
+    private static Matcher<InvalidField> namesField(String field) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(InvalidField invalid) {
+                return invalid.field().equals(field);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("an invalid field named ").appendValue(field);
+            }
+        };
     }
 
     private static Matcher<RuleViolation> hasCode(String code) {

@@ -54,6 +54,7 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
         zelfhulp = world.organisation("zelfhulp", KindOfHelp.INFORMAL, Sector.SELF_HELP);
         wijkteam = world.organisation("wijkteam", KindOfHelp.FORMAL, Sector.SOCIAL_WORK);
         world.member(wijkteam, true);
+        world.member(schuldhulp, true);
         caseId = cases.open();
         cases.assign(caseId, Party.organisation(OrganisationId.of(wijkteam)));
     }
@@ -172,7 +173,7 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
     @Test
     void aDeclinedReferralCannotBeAccepted() {
         cases.assessInformalOption(caseId, InformalOptionOutcome.FORMAL_HELP);
-        String referralId = refer(TestInfrastructure.token("prof", wijkteam, Roles.PROFESSIONAL), schuldhulp);
+        String referralId = refer(coordinator(), schuldhulp);
         Api.Response declined = api().as(system(schuldhulp)).post("/referrals/" + referralId + "/declination",
                 "{\"reason\": \"NO_CAPACITY\"}");
         assertThat(declined.status()).as(declined.toString()).isEqualTo(204);
@@ -200,6 +201,36 @@ class ReferralApiIntegrationTest extends CaseServiceIntegrationTest {
         assertThat(refer.status()).as(refer.toString()).isEqualTo(403);
         assertThat(read.status()).as(read.toString()).isEqualTo(404);
         assertThat(volunteer.status()).as(volunteer.toString()).isEqualTo(403);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    /** Issue 8, item 5: an organisation that is no member of the case's network is not referred to. */
+    @Test
+    void anOrganisationOutsideTheNetworkIsNotReferredTo() {
+        cases.assessInformalOption(caseId, InformalOptionOutcome.FORMAL_HELP);
+        String ggz = world.organisation("ggz-delta", KindOfHelp.FORMAL, Sector.MENTAL_HEALTH);
+        long before = storedEvents();
+
+        Api.Response refused = api().as(coordinator()).post("/cases/" + caseId + "/referrals",
+                referral("ORGANISATION", ggz));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.json().get("type").asText()).endsWith("not-a-member");
+        assertThat(refused.json().get("detail").asText()).contains("targetId");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    /** Issue 8, item 6: a team member works on the case; referring it is for whoever runs it. */
+    @Test
+    void aTeamMemberDoesNotReferTheCase() {
+        cases.assessInformalOption(caseId, InformalOptionOutcome.FORMAL_HELP);
+        long before = storedEvents();
+
+        Api.Response refused = api().as(TestInfrastructure.token("prof", wijkteam, Roles.PROFESSIONAL))
+                .post("/cases/" + caseId + "/referrals", referral("ORGANISATION", schuldhulp));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
         assertThat(storedEvents()).isEqualTo(before);
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,9 @@ import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.ReferralTarget;
 import nl.samenspel.contracts.Sector;
+import nl.samenspel.partnerfacts.access.AccessDecision;
+import nl.samenspel.partnerfacts.access.Recipient;
+import nl.samenspel.partnerfacts.access.Refusal;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
@@ -45,6 +49,7 @@ class ReferralTest {
     private static final OrganisationId SCHULDHULP = OrganisationId.of("schuldhulp-zuiderhaven");
     private static final OrganisationId VOEDSELBANK = OrganisationId.of("voedselbank-zuiderhaven");
     private static final OrganisationId ZELFHULP = OrganisationId.of("zelfhulp-rouw-noord");
+    private static final OrganisationId GGZ_DELTA = OrganisationId.of("ggz-delta");
 
     private static final Actor COORDINATOR = actor(WELZIJN, Roles.NETWORK_COORDINATOR);
     private static final Actor WIJKTEAM_PROFESSIONAL = actor(WIJKTEAM, Roles.PROFESSIONAL);
@@ -53,6 +58,8 @@ class ReferralTest {
     private final CaseId caseId = CaseId.random();
     private final ReferralId referralId = ReferralId.random();
     private final Map<CaseId, Cases.CaseFacts> cases = new HashMap<>();
+    /** Organisations partner facts refuse the case's data; GGZ Delta is no member of the network. */
+    private final Set<OrganisationId> refused = new HashSet<>(Set.of(GGZ_DELTA));
     private AggregateTestFixture<Referral> fixture;
 
     @BeforeEach
@@ -68,9 +75,12 @@ class ReferralTest {
                 .organisation(WIJKTEAM, KindOfHelp.FORMAL, Sector.SOCIAL_WORK)
                 .organisation(SCHULDHULP, KindOfHelp.FORMAL, Sector.DEBT_HELP)
                 .organisation(VOEDSELBANK, KindOfHelp.INFORMAL, Sector.VOLUNTEER_ORGANISATION)
-                .organisation(ZELFHULP, KindOfHelp.INFORMAL, Sector.SELF_HELP);
+                .organisation(ZELFHULP, KindOfHelp.INFORMAL, Sector.SELF_HELP)
+                .organisation(GGZ_DELTA, KindOfHelp.FORMAL, Sector.MENTAL_HEALTH);
         fixture.registerInjectableResource(partners);
-        fixture.registerInjectableResource(partners.permissions());
+        fixture.registerInjectableResource(partners.permissions((network, recipient, deployment) ->
+                refused.stream().anyMatch(organisation -> recipient.equals(Recipient.organisation(organisation)))
+                        ? AccessDecision.refused(Refusal.NOT_A_MEMBER) : AccessDecision.permitted()));
     }
 
     private static Actor actor(OrganisationId organisation, String role) {
@@ -121,9 +131,43 @@ class ReferralTest {
     void informalHelpNeedsNoAssessmentFirst() {
         fixture.givenNoPriorActivity()
                 .when(new MakeReferral(referralId, caseId, ReferralTarget.ORGANISATION, VOEDSELBANK.value(),
+                        COORDINATOR))
+                .expectEvents(made(WELZIJN, ReferralTarget.ORGANISATION, VOEDSELBANK.value(), false,
+                        HelpDirection.FORMAL_TO_INFORMAL));
+    }
+
+    @Test
+    void theCaseLeadRefersTheCase() {
+        cases.put(caseId, new Cases.CaseFacts(caseId, WIJK, ClientId.random(), true, LegalBasis.EXPLICIT_CONSENT,
+                Party.organisation(WIJKTEAM), Set.of(Party.organisation(WELZIJN), Party.organisation(WIJKTEAM)),
+                Optional.empty(), Map.of()));
+        fixture.givenNoPriorActivity()
+                .when(new MakeReferral(referralId, caseId, ReferralTarget.ORGANISATION, VOEDSELBANK.value(),
                         WIJKTEAM_PROFESSIONAL))
                 .expectEvents(made(WIJKTEAM, ReferralTarget.ORGANISATION, VOEDSELBANK.value(), false,
                         HelpDirection.FORMAL_TO_INFORMAL));
+    }
+
+    /** Issue 8, item 5: GGZ Delta is no member of the neighbourhood network, so it is not given the case. */
+    @Test
+    void anOrganisationPartnerFactsRefuseIsNotReferredTo() {
+        assessed();
+        fixture.givenNoPriorActivity()
+                .when(new MakeReferral(referralId, caseId, ReferralTarget.ORGANISATION, GGZ_DELTA.value(),
+                        COORDINATOR))
+                .expectException(RuleViolation.class)
+                .expectException(Matchers.predicate(e -> ((RuleViolation) e).code().equals("not-a-member")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void acceptanceChecksPartnerFactsAgain() {
+        refused.add(SCHULDHULP);
+        fixture.given(madeToSchuldhulp())
+                .when(new AcceptReferral(referralId, SCHULDHULP_SYSTEM))
+                .expectException(RuleViolation.class)
+                .expectException(Matchers.predicate(e -> ((RuleViolation) e).code().equals("not-a-member")))
+                .expectNoEvents();
     }
 
     @Test
@@ -164,9 +208,9 @@ class ReferralTest {
     }
 
     @Test
-    void refusesAnOrganisationOutsideTheCaseTeamAndTheCoordinatorOfAnotherNetwork() {
+    void refusesAnyoneButWhoeverRunsTheCaseATeamMemberToo() {
         for (Actor outsider : new Actor[] {SCHULDHULP_SYSTEM, actor(GGD, Roles.NETWORK_COORDINATOR),
-                actor(WIJKTEAM, Roles.VOLUNTEER)}) {
+                actor(WIJKTEAM, Roles.VOLUNTEER), WIJKTEAM_PROFESSIONAL}) {
             fixture.givenNoPriorActivity()
                     .when(new MakeReferral(referralId, caseId, ReferralTarget.ORGANISATION, VOEDSELBANK.value(),
                             outsider))
