@@ -70,6 +70,15 @@ public final class RawHttp {
      */
     public static Upload uploadChunked(int port, String method, String target, byte[] chunk, long totalBytes,
             String... headerLines) {
+        return uploadChunked(port, method, target, new byte[0], chunk, totalBytes, headerLines);
+    }
+
+    /**
+     * As {@link #uploadChunked(int, String, String, byte[], long, String...)}, the body starting with {@code prefix}
+     * (say, the opening of a JSON object whose one text field then runs on for {@code totalBytes}).
+     */
+    public static Upload uploadChunked(int port, String method, String target, byte[] prefix, byte[] chunk,
+            long totalBytes, String... headerLines) {
         try (Socket socket = connect(port)) {
             OutputStream out = socket.getOutputStream();
             AtomicLong sent = new AtomicLong();
@@ -78,6 +87,12 @@ public final class RawHttp {
                     String[] headers = Arrays.copyOf(headerLines, headerLines.length + 1);
                     headers[headerLines.length] = "Transfer-Encoding: chunked";
                     out.write(head(port, method, target, headers).getBytes(StandardCharsets.ISO_8859_1));
+                    if (prefix.length > 0) {
+                        out.write((Integer.toHexString(prefix.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        out.write(prefix);
+                        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                        sent.addAndGet(prefix.length);
+                    }
                     while (sent.get() < totalBytes) {
                         int size = (int) Math.min(chunk.length, totalBytes - sent.get());
                         out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));

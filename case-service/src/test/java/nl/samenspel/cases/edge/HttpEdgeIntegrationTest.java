@@ -1,15 +1,32 @@
 package nl.samenspel.cases.edge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import nl.samenspel.cases.CaseServiceIntegrationTest;
 import nl.samenspel.shared.security.Roles;
 import nl.samenspel.testsupport.HttpEdgeContract;
+import nl.samenspel.testsupport.RawHttp;
 import nl.samenspel.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.Test;
 
 /** case-service's answers to requests refused before, around or outside its controllers. */
 class HttpEdgeIntegrationTest extends CaseServiceIntegrationTest implements HttpEdgeContract {
 
     private static final String VOLUNTEER = TestInfrastructure.token("volunteer-edge", "vrijwilligers-zuiderhaven",
             Roles.VOLUNTEER);
+
+    private static final long NINETEEN_MB = 19L * 1024 * 1024;
 
     @Override
     public int applicationPort() {
@@ -34,5 +51,47 @@ class HttpEdgeIntegrationTest extends CaseServiceIntegrationTest implements Http
     @Override
     public String refusedToken() {
         return VOLUNTEER;
+    }
+
+    /**
+     * Issue 8 B9: twelve parallel 19 MB chunked signals from one volunteer gave seven 500s with OutOfMemoryError.
+     * A chunked body declares no length; it is counted as it streams and cut off past the limit.
+     */
+    @Test
+    void parallelChunkedBodiesAboveTheLimitAreRefusedWithoutFillingTheHeap() {
+        long storedBefore = storedEvents();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        AtomicLong peakHeap = new AtomicLong();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                0, 5, TimeUnit.MILLISECONDS);
+        byte[] opening = "{\"networkId\": \"oggz-edge\", \"signallerRole\": \"VOLUNTEER\", \"anonymous\": false, \"concern\": \""
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] concern = "x".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        List<RawHttp.Upload> uploads;
+        try {
+            List<CompletableFuture<RawHttp.Upload>> parallel = IntStream.range(0, 12)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> RawHttp.uploadChunked(port, "POST", "/signals",
+                            opening, concern, NINETEEN_MB, "Authorization: Bearer " + VOLUNTEER,
+                            "Content-Type: application/json"), clients))
+                    .toList();
+            uploads = parallel.stream().map(CompletableFuture::join).toList();
+        } finally {
+            sampler.shutdownNow();
+            clients.shutdownNow();
+        }
+
+        for (RawHttp.Upload upload : uploads) {
+            HttpEdgeContract.assertProblem(upload.response(), 413, "xxxxxxxxxx");
+            // The server stopped reading: the rest of the 19 MB was never taken in.
+            assertThat(upload.cutOff()).as("upload cut off, %d bytes sent", upload.bytesSent()).isTrue();
+            assertThat(upload.bytesSent()).isLessThan(NINETEEN_MB);
+        }
+        assertThat(peakHeap.get()).as("peak heap used during the uploads")
+                .isLessThan(memory.getHeapMemoryUsage().getMax() * 9 / 10);
+        assertThat(storedEvents()).isEqualTo(storedBefore);
+        RawHttp.Response afterwards = RawHttp.send(port, "GET", readablePath(), "Authorization: Bearer " + VOLUNTEER);
+        assertThat(afterwards.status()).as(afterwards.toString()).isEqualTo(200);
     }
 }

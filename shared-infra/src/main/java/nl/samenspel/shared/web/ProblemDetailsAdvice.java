@@ -79,6 +79,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (RequestSizeLimitFilter.tooLargeBodyBehind(ex) != null) {
+            return bodyTooLarge(ex);
+        }
         JsonMappingException mapping = mappingProblem(ex);
         if (mapping != null && !mapping.getPath().isEmpty()) {
             return invalid(List.of(new FieldProblem(path(mapping), mappingDetail(mapping))));
@@ -161,8 +164,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemAuthenticationHandlers.forbidden());
     }
 
+    /** A body that declared no length (chunked) and went past the limit while it was read. */
+    @ExceptionHandler(RequestSizeLimitFilter.RequestBodyTooLargeException.class)
+    ResponseEntity<Object> bodyTooLarge(Exception ex) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(RequestSizeLimitFilter.tooLarge(RequestSizeLimitFilter.tooLargeBodyBehind(ex).maxBytes()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        if (RequestSizeLimitFilter.tooLargeBodyBehind(ex) != null) {
+            return bodyTooLarge(ex);
+        }
         // Messages of library exceptions can quote the data that failed (a SQL error names the duplicate
         // value), so the error line carries types and code positions only; the full exception is DEBUG.
         log.error("Unhandled {}", SafeThrowables.describe(ex));
