@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A plain HTTP client for API tests: real requests over a socket, nothing mocked in between. */
 public final class Api {
@@ -55,7 +56,13 @@ public final class Api {
 
     /** Any method, with a JSON body when {@code json} is not null. */
     public Response send(String method, String path, String json) {
+        return send(method, path, json, Map.of());
+    }
+
+    /** Any method, with these headers and a JSON body when {@code json} is not null. */
+    public Response send(String method, String path, String json, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path);
+        headers.forEach(builder::header);
         if (json == null) {
             return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
         }
