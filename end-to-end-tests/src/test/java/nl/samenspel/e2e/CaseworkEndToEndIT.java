@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import nl.samenspel.infra.DemoData;
 import nl.samenspel.infra.OidcTokens;
 import nl.samenspel.infra.Platform;
 import nl.samenspel.infra.PlatformConfig;
@@ -387,7 +388,7 @@ class CaseworkEndToEndIT {
     }
 
     private String user(String username) {
-        return tokens.forUser(username, "demo");
+        return tokens.forUser(username, DemoData.PASSWORD);
     }
 
     private Api api(String service) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import nl.samenspel.infra.DemoData;
 import nl.samenspel.infra.OidcTokens;
 import nl.samenspel.infra.Platform;
 import nl.samenspel.infra.PlatformConfig;
@@ -68,7 +69,7 @@ class PlatformEndToEndIT {
         assertThat(platform.demoData().signals()).isGreaterThanOrEqualTo(5);
         assertThat(platform.demoData().cases()).isEqualTo(14);
 
-        JsonNode networks = api("partner-service").as(tokens.forUser("coordinator.ggd", "demo")).get("/networks").json();
+        JsonNode networks = api("partner-service").as(tokens.forUser("coordinator.ggd", DemoData.PASSWORD)).get("/networks").json();
         assertThat(networks.findValuesAsText("networkId")).contains(OGGZ, NEIGHBOURHOOD);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(signalsIn(NEIGHBOURHOOD) + signalsIn(OGGZ)).isEqualTo(platform.demoData().signals()));
@@ -78,7 +79,7 @@ class PlatformEndToEndIT {
     @Order(2)
     void aVolunteersSignalTravelsFromCaseServiceThroughKafkaIntoTheReport() {
         long before = signalsIn(NEIGHBOURHOOD);
-        String volunteer = tokens.forUser("volunteer.anna", "demo");
+        String volunteer = tokens.forUser("volunteer.anna", DemoData.PASSWORD);
 
         Api.Response raised = api("case-service").as(volunteer).postWithHeader("/signals", """
                 {"networkId": "%s", "signallerRole": "VOLUNTEER", "concern": "Meneer op de hoek eet slecht en is vaak verward.", "anonymous": true}"""
@@ -123,7 +124,7 @@ class PlatformEndToEndIT {
     @Test
     @Order(6)
     void aTamperedKeycloakTokenIs401() {
-        String token = tokens.forUser("coordinator.ggd", "demo");
+        String token = tokens.forUser("coordinator.ggd", DemoData.PASSWORD);
         String[] parts = token.split("\\.");
         String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
 
@@ -136,10 +137,10 @@ class PlatformEndToEndIT {
     @Test
     @Order(7)
     void wrongRolesAre403ProblemJson() {
-        Api.Response analystRaising = api("case-service").as(tokens.forUser("analyst.gemeente", "demo")).post("/signals", """
+        Api.Response analystRaising = api("case-service").as(tokens.forUser("analyst.gemeente", DemoData.PASSWORD)).post("/signals", """
                 {"networkId": "%s", "signallerRole": "PROFESSIONAL", "concern": "Zorgen.", "anonymous": false}"""
                 .formatted(OGGZ));
-        Api.Response volunteerReading = api("reporting-service").as(tokens.forUser("volunteer.anna", "demo"))
+        Api.Response volunteerReading = api("reporting-service").as(tokens.forUser("volunteer.anna", DemoData.PASSWORD))
                 .get("/reports/signals-per-network");
 
         assertThat(analystRaising.status()).isEqualTo(403);
@@ -151,7 +152,7 @@ class PlatformEndToEndIT {
     @Test
     @Order(8)
     void aMunicipalAnalystSeesSmallCountsSuppressed() {
-        JsonNode rows = api("reporting-service").as(tokens.forUser("analyst.gemeente", "demo"))
+        JsonNode rows = api("reporting-service").as(tokens.forUser("analyst.gemeente", DemoData.PASSWORD))
                 .get("/reports/signals-per-network").json();
 
         for (JsonNode row : rows) {
@@ -168,7 +169,7 @@ class PlatformEndToEndIT {
     @Test
     @Order(9)
     void badInputOverTheWholeStackIs400NamingTheField() {
-        Api.Response response = api("case-service").as(tokens.forUser("professional.ggz", "demo")).post("/signals", """
+        Api.Response response = api("case-service").as(tokens.forUser("professional.ggz", DemoData.PASSWORD)).post("/signals", """
                 {"networkId": "wijknetwerk-bestaat-niet", "signallerRole": "PROFESSIONAL", "concern": "Zorgen.", "anonymous": false}""");
 
         assertThat(response.status()).isEqualTo(400);
@@ -193,7 +194,7 @@ class PlatformEndToEndIT {
     @Test
     @Order(11)
     void theDemoNetworksHaveTheirRingsAndTheCompositionReportCountsThem() {
-        JsonNode members = api("partner-service").as(tokens.forUser("coordinator.ggd", "demo"))
+        JsonNode members = api("partner-service").as(tokens.forUser("coordinator.ggd", DemoData.PASSWORD))
                 .get("/networks/" + OGGZ + "/members").json();
         assertThat(members.toString()).contains("schuldhulp-zuiderhaven", "kerk-de-ark", "voedselbank-zuiderhaven");
 
@@ -211,7 +212,7 @@ class PlatformEndToEndIT {
     @Order(12)
     void aMunicipalAnalystSeesCompositionWithSmallVolunteerCountsWithheldAndNoPeople() {
         JsonNode neighbourhood = composition("analyst.gemeente", NEIGHBOURHOOD);
-        Api.Response people = api("partner-service").as(tokens.forUser("analyst.gemeente", "demo")).get("/people");
+        Api.Response people = api("partner-service").as(tokens.forUser("analyst.gemeente", DemoData.PASSWORD)).get("/people");
 
         assertThat(neighbourhood.at("/volunteers/suppressed").asBoolean()).isTrue();
         assertThat(neighbourhood.at("/volunteers/activeAgreements").isNull()).isTrue();
@@ -223,7 +224,7 @@ class PlatformEndToEndIT {
     @Test
     @Order(13)
     void aVolunteerSeesOnlyTheirOwnAgreementWithItsOverloadFlag() {
-        Api partners = api("partner-service").as(tokens.forUser("volunteer.bram", "demo"));
+        Api partners = api("partner-service").as(tokens.forUser("volunteer.bram", DemoData.PASSWORD));
 
         JsonNode mine = partners.get("/volunteer-agreements/mine").json();
         Api.Response everyone = partners.get("/volunteer-agreements");
@@ -250,7 +251,7 @@ class PlatformEndToEndIT {
     @Test
     @Order(15)
     void theSocialMapFindsServicesByNeedNeighbourhoodAndKindOfHelp() {
-        JsonNode found = api("partner-service").as(tokens.forUser("volunteer.anna", "demo"))
+        JsonNode found = api("partner-service").as(tokens.forUser("volunteer.anna", DemoData.PASSWORD))
                 .get("/social-map/services?need=LONELINESS&neighbourhood=BU99010101&kindOfHelp=INFORMAL").json();
 
         assertThat(found.findValuesAsText("serviceId")).containsExactlyInAnyOrder("maatjesproject-zuiderhaven",
@@ -266,9 +267,9 @@ class PlatformEndToEndIT {
         assertThat(debtHelp.get("reason").asText()).isEqualTo("NO_COVENANT");
         assertThat(debtHelp.get("rule").asText()).isEqualTo("R3");
 
-        JsonNode manager = api("partner-service").as(tokens.forUser("coordinator.ggd", "demo"))
+        JsonNode manager = api("partner-service").as(tokens.forUser("coordinator.ggd", DemoData.PASSWORD))
                 .get("/people?organisationId=schuldhulp-zuiderhaven").json().get(0);
-        Api.Response signed = api("partner-service").as(tokens.forUser("coordinator.ggd", "demo"))
+        Api.Response signed = api("partner-service").as(tokens.forUser("coordinator.ggd", DemoData.PASSWORD))
                 .put("/networks/" + OGGZ + "/covenant/schuldhulp-zuiderhaven", """
                         {"signatoryId": "%s", "level": "MANAGEMENT"}""".formatted(manager.get("personId").asText()));
 
@@ -278,14 +279,14 @@ class PlatformEndToEndIT {
     }
 
     private JsonNode accessDecision(String organisationId) {
-        Api.Response response = api("consent-service").as(tokens.forUser("privacy.officer", "demo"))
+        Api.Response response = api("consent-service").as(tokens.forUser("privacy.officer", DemoData.PASSWORD))
                 .get("/access-decisions?networkId=" + OGGZ + "&organisationId=" + organisationId);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }
 
     private JsonNode composition(String user, String networkId) {
-        Api.Response response = api("reporting-service").as(tokens.forUser(user, "demo"))
+        Api.Response response = api("reporting-service").as(tokens.forUser(user, DemoData.PASSWORD))
                 .get("/reports/network-composition?networkId=" + networkId);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode body = response.json();
@@ -299,7 +300,7 @@ class PlatformEndToEndIT {
     /** Exact counts, as only the network's own coordinator sees them. */
     private long signalsIn(String networkId) {
         String coordinator = OGGZ.equals(networkId) ? "coordinator.ggd" : "coordinator.welzijn";
-        Api.Response response = api("reporting-service").as(tokens.forUser(coordinator, "demo"))
+        Api.Response response = api("reporting-service").as(tokens.forUser(coordinator, DemoData.PASSWORD))
                 .get("/reports/signals-per-network");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return StreamSupport.stream(response.json().spliterator(), false)

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  */
 public final class DemoData {
 
-    public static final String PASSWORD = "demo";
+    public static final String PASSWORD = "samenspel-demo";
     public static final String MUNICIPALITY_CODE = "GM9901";
     public static final String MARKER_FILE = "demo-data.loaded";
     private static final String PROGRESS_FILE = "demo-data.progress";

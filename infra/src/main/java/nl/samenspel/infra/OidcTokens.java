@@ -6,7 +6,10 @@ import java.util.Map;
 /** Access tokens from the Samenspel realm, for demo data and for tests that call the services as someone. */
 public final class OidcTokens {
 
+    /** People signing in through the console: authorization code with PKCE only, no password grant. */
     public static final String CONSOLE_CLIENT = "samenspel-console";
+    /** The password grant, for tests and local scripts only: a separate public client the console never uses. */
+    public static final String TEST_CLIENT = "samenspel-test";
 
     private final String tokenEndpoint;
 
@@ -18,9 +21,9 @@ public final class OidcTokens {
         return new OidcTokens(keycloak.tokenEndpoint());
     }
 
-    /** Password grant through the public console client, as a person signing in. */
+    /** Password grant through the test client, as a person signing in (tests and scripts only). */
     public String forUser(String username, String password) {
-        return token(Map.of("grant_type", "password", "client_id", CONSOLE_CLIENT, "username", username, "password", password),
+        return token(Map.of("grant_type", "password", "client_id", TEST_CLIENT, "username", username, "password", password),
                 "user " + username);
     }
 

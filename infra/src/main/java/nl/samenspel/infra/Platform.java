@@ -371,7 +371,8 @@ public final class Platform implements AutoCloseable {
             summary.append(row("Vault master key", config.home().resolve(VaultMasterKeyFile.FILE_NAME) + "  (generated for this data directory)"));
         }
         summary.append(System.lineSeparator())
-                .append("  Demo logins (password \"").append(DemoData.PASSWORD).append("\", client ").append(OidcTokens.CONSOLE_CLIENT).append("):")
+                .append("  Demo logins (password \"").append(DemoData.PASSWORD).append("\"; people sign in through ").append(OidcTokens.CONSOLE_CLIENT)
+                .append(" with code + PKCE, scripts use the password grant on ").append(OidcTokens.TEST_CLIENT).append("):")
                 .append(System.lineSeparator());
         for (DemoData.Person person : DemoData.PEOPLE) {
             summary.append(String.format(Locale.ROOT, "    %-25s %-25s %s%n", person.username(), person.role(),

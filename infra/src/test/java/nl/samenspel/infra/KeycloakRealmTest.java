@@ -52,7 +52,7 @@ class KeycloakRealmTest {
     @Test
     void aCoordinatorsTokenCarriesOrganisationRoleAndAudience() throws Exception {
         HttpResponse<String> response = token(Map.of(
-                "grant_type", "password", "client_id", "samenspel-console", "username", "coordinator.ggd", "password", "demo"));
+                "grant_type", "password", "client_id", OidcTokens.TEST_CLIENT, "username", "coordinator.ggd", "password", DemoData.PASSWORD));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode claims = accessTokenClaims(response);
@@ -78,7 +78,7 @@ class KeycloakRealmTest {
     @Test
     void everyDemoPersonSignsInWithTheirRoleOrganisationAndFixedSubject() throws Exception {
         for (DemoData.Person person : DemoData.PEOPLE) {
-            HttpResponse<String> response = token(Map.of("grant_type", "password", "client_id", "samenspel-console",
+            HttpResponse<String> response = token(Map.of("grant_type", "password", "client_id", OidcTokens.TEST_CLIENT,
                     "username", person.username(), "password", DemoData.PASSWORD));
             assertThat(response.statusCode()).as(person.username() + ": " + response.body()).isEqualTo(200);
             JsonNode claims = accessTokenClaims(response);
@@ -106,7 +106,7 @@ class KeycloakRealmTest {
     @Test
     void aCitizenTokenHasNoOrganisation() throws Exception {
         JsonNode claims = accessTokenClaims(token(Map.of(
-                "grant_type", "password", "client_id", "samenspel-console", "username", "citizen.demo", "password", "demo")));
+                "grant_type", "password", "client_id", OidcTokens.TEST_CLIENT, "username", "citizen.demo", "password", DemoData.PASSWORD)));
 
         assertThat(claims.has("organisation")).isFalse();
         assertThat(texts(claims.path("realm_access").path("roles"))).contains("citizen");
@@ -115,12 +115,57 @@ class KeycloakRealmTest {
     @Test
     void aWrongPasswordIsRefused() throws Exception {
         HttpResponse<String> response = token(Map.of(
-                "grant_type", "password", "client_id", "samenspel-console", "username", "coordinator.ggd", "password", "not-the-password"));
+                "grant_type", "password", "client_id", OidcTokens.TEST_CLIENT, "username", "coordinator.ggd", "password", "not-the-password"));
 
         // RFC 6749 5.2: a bad resource-owner password is invalid_grant, which Keycloak answers with 400.
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("invalid_grant");
         assertThat(response.body()).doesNotContain("access_token");
+    }
+
+    @Test
+    void theConsoleClientHasNoPasswordGrant() throws Exception {
+        HttpResponse<String> response = token(Map.of("grant_type", "password", "client_id", OidcTokens.CONSOLE_CLIENT,
+                "username", "coordinator.ggd", "password", DemoData.PASSWORD));
+
+        // Keycloak refuses a grant the client does not allow with 400 unauthorized_client.
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("unauthorized_client");
+        assertThat(response.body()).doesNotContain("access_token");
+    }
+
+    @Test
+    void thirtyWrongPasswordsLockTheAccountSoTheRightOneGivesNoTokenEither() throws Exception {
+        for (int attempt = 0; attempt < 30; attempt++) {
+            HttpResponse<String> wrong = token(Map.of("grant_type", "password", "client_id", OidcTokens.TEST_CLIENT,
+                    "username", "volunteer.bram", "password", "guess-" + attempt));
+            assertThat(wrong.statusCode()).isEqualTo(400);
+        }
+        HttpResponse<String> right = token(Map.of("grant_type", "password", "client_id", OidcTokens.TEST_CLIENT,
+                "username", "volunteer.bram", "password", DemoData.PASSWORD));
+
+        assertThat(right.statusCode()).as(right.body()).isEqualTo(400);
+        assertThat(right.body()).doesNotContain("access_token");
+
+        // The lock is the reason, not a broken password: once an administrator clears it, the right one works.
+        clearLockout("volunteer.bram");
+        HttpResponse<String> afterClearing = token(Map.of("grant_type", "password", "client_id", OidcTokens.TEST_CLIENT,
+                "username", "volunteer.bram", "password", DemoData.PASSWORD));
+        assertThat(afterClearing.statusCode()).as(afterClearing.body()).isEqualTo(200);
+    }
+
+    @Test
+    void theRealmHasAPasswordPolicy() throws Exception {
+        JsonNode realm = JSON.readTree(getClass().getResourceAsStream("/keycloak/samenspel-realm.json"));
+
+        assertThat(realm.path("passwordPolicy").asText()).contains("length(12)");
+        assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+        for (JsonNode user : realm.path("users")) {
+            for (JsonNode credential : user.path("credentials")) {
+                assertThat(credential.path("value").asText().length()).as(user.path("username").asText())
+                        .isGreaterThanOrEqualTo(12);
+            }
+        }
     }
 
     @Test
@@ -130,6 +175,22 @@ class KeycloakRealmTest {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).doesNotContain("access_token");
+    }
+
+    private static void clearLockout(String username) throws Exception {
+        String admin = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.url()
+                        + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username="
+                        + KeycloakServer.ADMIN_USERNAME + "&password=" + KeycloakServer.ADMIN_PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString()).body()).path("access_token").asText();
+        String users = keycloak.url() + "/admin/realms/" + KeycloakServer.REALM + "/users?exact=true&username=" + username;
+        String id = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(users)).header("Authorization", "Bearer " + admin)
+                .build(), HttpResponse.BodyHandlers.ofString()).body()).get(0).path("id").asText();
+        HttpResponse<String> cleared = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.url() + "/admin/realms/"
+                        + KeycloakServer.REALM + "/attack-detection/brute-force/users/" + id))
+                .header("Authorization", "Bearer " + admin).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(204);
     }
 
     private static HttpResponse<String> token(Map<String, String> form) throws Exception {

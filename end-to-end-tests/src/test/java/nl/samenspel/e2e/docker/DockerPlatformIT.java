@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.samenspel.infra.DemoData;
 import nl.samenspel.infra.OidcTokens;
 import nl.samenspel.testsupport.Api;
 import org.awaitility.Awaitility;
@@ -157,7 +158,7 @@ class DockerPlatformIT {
     @Test
     @Order(2)
     void keycloakIssuesTokensForTheIssuerTheServicesCheck() throws IOException {
-        String token = tokens.forUser("volunteer.anna", "demo");
+        String token = tokens.forUser("volunteer.anna", DemoData.PASSWORD);
         JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
 
         assertThat(claims.path("iss").asText()).isEqualTo(issuer);
@@ -166,8 +167,8 @@ class DockerPlatformIT {
     @Test
     @Order(3)
     void aVolunteersSignalInANewNetworkReachesTheCoordinatorsReport() {
-        String coordinator = tokens.forUser("coordinator.ggd", "demo");
-        String volunteer = tokens.forUser("volunteer.anna", "demo");
+        String coordinator = tokens.forUser("coordinator.ggd", DemoData.PASSWORD);
+        String volunteer = tokens.forUser("volunteer.anna", DemoData.PASSWORD);
 
         Api.Response registered = api("partner-service").as(coordinator).put("/networks/" + NETWORK, """
                 {"name": "OGGZ-netwerk Zuiderhaven", "type": "OGGZ", "municipalityCode": "GM9901",
@@ -199,7 +200,7 @@ class DockerPlatformIT {
     @Test
     @Order(5)
     void aMunicipalAnalystMayNotRaiseSignals() {
-        Api.Response response = api("case-service").as(tokens.forUser("analyst.gemeente", "demo")).post("/signals", signal());
+        Api.Response response = api("case-service").as(tokens.forUser("analyst.gemeente", DemoData.PASSWORD)).post("/signals", signal());
 
         assertThat(response.status()).as(response.toString()).isEqualTo(403);
     }
