@@ -334,7 +334,13 @@ class CaseworkEndToEndIT {
         }
         JsonNode anna = cases("volunteer.anna").get("/cases/my-tasks").json();
         assertThat(anna.findValuesAsText("actionId")).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(anna.findValuesAsText("withheld")).isEmpty();
+        // Partner facts refuse her nothing; only finished tasks (done, or of a closed case) lose the client (B16).
+        assertThat(anna.findValuesAsText("withheld")).containsOnly("finished");
+        for (JsonNode task : anna) {
+            boolean finished = "finished".equals(task.path("withheld").asText());
+            assertThat(task.path("client").isMissingNode() || task.path("client").isNull())
+                    .as(task.toString()).isEqualTo(finished);
+        }
     }
 
     @Test
