@@ -127,7 +127,7 @@ class ConsultationController {
     }
 
     @GetMapping("/{questionId}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(CasePermissions.SIGNED_IN)
     @Operation(summary = "Read a question and its advice with the retrieval token given when it was asked",
             description = "A wrong or missing token gets a 404, so question ids reveal nothing.")
     ConsultationView.Question withToken(@PathVariable String questionId,
