@@ -12,9 +12,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.HashSet;
 import java.util.Set;
 import nl.samenspel.contracts.IntegrationEvent;
 import nl.samenspel.shared.messaging.IntegrationEventTranslator;
@@ -79,18 +76,7 @@ public final class SamenspelArchitecture {
      * guards come from the same place as the rules behind them.
      */
     public static ArchRule preAuthorizeFrom(Class<?> permissions) {
-        Set<String> named = new HashSet<>();
-        for (Field field : permissions.getDeclaredFields()) {
-            int modifiers = field.getModifiers();
-            if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == String.class) {
-                try {
-                    field.setAccessible(true);
-                    named.add((String) field.get(null));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
+        Set<String> named = Set.copyOf(StringConstants.of(permissions));
         ArchCondition<JavaMethod> fromPermissions = new ArchCondition<>(
                 "use an expression named in " + permissions.getSimpleName()) {
             @Override

@@ -82,11 +82,8 @@ class PartnerFactsIntakeIntegrationTest extends CaseServiceIntegrationTest {
     @Test
     void aCovenantSignedThatPartnerServiceDidNotPublishLeavesTheCovenantClosed() {
         NetworkId network = new NetworkId(knownNetwork());
-        String organisation = "ggz-" + UUID.randomUUID().toString().substring(0, 8);
+        String organisation = coreMemberWithoutCovenant(network);
         String laterMember = "wmo-" + UUID.randomUUID().toString().substring(0, 8);
-        KafkaTopics.publish(bootstrapServers(), Topics.PARTNER_EVENTS,
-                new MemberJoinedV1(network.value(), organisation, Ring.CORE, Instant.now()));
-        awaitDecision(decisionFor(network, organisation), Optional.of(Refusal.NO_COVENANT));
         double refusedBefore = parked("foreign-source");
 
         // What a forger with broker access writes: a covenant dated 2099, claiming to come from case-service.
@@ -108,11 +105,8 @@ class PartnerFactsIntakeIntegrationTest extends CaseServiceIntegrationTest {
     @Test
     void aCovenantSignedOfAnUnknownVersionStopsItsPartitionAndAlertsUntilAnOperatorParksIt() {
         NetworkId network = new NetworkId(knownNetwork());
-        String organisation = "ggz-" + UUID.randomUUID().toString().substring(0, 8);
+        String organisation = coreMemberWithoutCovenant(network);
         String laterMember = "wmo-" + UUID.randomUUID().toString().substring(0, 8);
-        KafkaTopics.publish(bootstrapServers(), Topics.PARTNER_EVENTS,
-                new MemberJoinedV1(network.value(), organisation, Ring.CORE, Instant.now()));
-        awaitDecision(decisionFor(network, organisation), Optional.of(Refusal.NO_COVENANT));
         double parkedBefore = parked("unreadable-access-fact");
 
         // partner-service ahead of case-service: a version 2 that this case-service cannot read.
@@ -145,6 +139,15 @@ class PartnerFactsIntakeIntegrationTest extends CaseServiceIntegrationTest {
         assertThat(KafkaTopics.header(deadLetter, "kafka_dlt-exception-cause-fqcn"))
                 .isEqualTo(UnreadableAccessFact.class.getName());
         await().atMost(Duration.ofSeconds(30)).until(() -> parked("unreadable-access-fact") == parkedBefore + 1);
+    }
+
+    /** A new core member of {@code network}, known to case-service, refused for want of a covenant (R3). */
+    private String coreMemberWithoutCovenant(NetworkId network) {
+        String organisation = "ggz-" + UUID.randomUUID().toString().substring(0, 8);
+        KafkaTopics.publish(bootstrapServers(), Topics.PARTNER_EVENTS,
+                new MemberJoinedV1(network.value(), organisation, Ring.CORE, Instant.now()));
+        awaitDecision(decisionFor(network, organisation), Optional.of(Refusal.NO_COVENANT));
+        return organisation;
     }
 
     private Supplier<Optional<Refusal>> decisionFor(NetworkId network, String organisation) {

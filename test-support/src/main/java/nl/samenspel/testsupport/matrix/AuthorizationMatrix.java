@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import nl.samenspel.shared.security.Roles;
 import nl.samenspel.testsupport.Api;
+import nl.samenspel.testsupport.StringConstants;
 import org.awaitility.Awaitility;
 
 /**
@@ -73,17 +72,7 @@ public final class AuthorizationMatrix {
 
     /** Every realm role constant of {@link Roles}, then {@value #ANONYMOUS}. */
     public static List<String> roles() {
-        List<String> roles = new ArrayList<>();
-        for (Field field : Roles.class.getDeclaredFields()) {
-            int modifiers = field.getModifiers();
-            if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && field.getType() == String.class) {
-                try {
-                    roles.add((String) field.get(null));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
+        List<String> roles = new ArrayList<>(StringConstants.of(Roles.class));
         roles.add(ANONYMOUS);
         return List.copyOf(roles);
     }
