@@ -104,23 +104,32 @@ class PartnerFactsIntakeIntegrationTest extends CaseServiceIntegrationTest {
 
     @Test
     void aCovenantSignedOfAnUnknownVersionStopsItsPartitionAndAlertsUntilAnOperatorParksIt() {
+        // partner-service ahead of case-service: a version 2 that this case-service cannot read.
+        stopsItsPartitionUntilParked(2, UUID.randomUUID().toString(), "schema version 2");
+    }
+
+    @Test
+    void aCovenantSignedWhoseDataBreaksItsSchemaStopsItsPartitionAndAlertsUntilAnOperatorParksIt() {
+        stopsItsPartitionUntilParked(1, "not-a-person-id", "breaks its schema");
+    }
+
+    private void stopsItsPartitionUntilParked(int schemaVersion, String signatoryId, String reported) {
         NetworkId network = new NetworkId(knownNetwork());
         String organisation = coreMemberWithoutCovenant(network);
         String laterMember = "wmo-" + UUID.randomUUID().toString().substring(0, 8);
         double parkedBefore = parked("unreadable-access-fact");
 
-        // partner-service ahead of case-service: a version 2 that this case-service cannot read.
         String newerId = KafkaTopics.publish(bootstrapServers(), Topics.PARTNER_EVENTS,
-                new CovenantSignedV1(network.value(), organisation, UUID.randomUUID().toString(), SignatoryLevel.BOARD,
-                        Instant.now()),
-                UUID.randomUUID().toString(), Topics.source("partner-service"), 2);
+                new CovenantSignedV1(network.value(), organisation, signatoryId, SignatoryLevel.BOARD, Instant.now()),
+                UUID.randomUUID().toString(), Topics.source("partner-service"), schemaVersion);
         KafkaTopics.publish(bootstrapServers(), Topics.PARTNER_EVENTS,
                 new MemberJoinedV1(network.value(), laterMember, Ring.CORE, Instant.now()));
         TopicPartition partition = await().atMost(Duration.ofSeconds(60))
                 .until(() -> halted.all().keySet().stream().findFirst(), Optional::isPresent).orElseThrow();
         try {
             assertThat(halted.halt(partition).orElseThrow().what())
-                    .contains("nl.samenspel.partner.covenant-signed").contains("schema version 2");
+                    .contains("nl.samenspel.partner.covenant-signed").contains(reported)
+                    .doesNotContain(organisation);
             assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
             assertThat(meters.find(HaltedPartitions.METRIC).gauge().value()).isEqualTo(1.0);
             // Stopped, not skipped: the membership behind the fact waits.

@@ -56,7 +56,8 @@ public final class IntegrationEventReader {
 
     /**
      * As {@link #read(ConsumerRecord)}, but a record of one of {@code failClosedTypes} in a schema version this
-     * service does not know is not skipped: it throws {@link UnreadableAccessFact}, and the consumer stops there.
+     * service does not know, or whose data breaks its schema, is neither skipped nor parked: it throws
+     * {@link UnreadableAccessFact}, and the consumer stops there.
      * For facts that decide access, where skipping would leave access as it was before the fact.
      */
     public Optional<IntegrationEventEnvelope> read(ConsumerRecord<String, byte[]> record, Set<String> failClosedTypes) {
@@ -77,10 +78,20 @@ public final class IntegrationEventReader {
             }
             return Optional.empty();
         }
-        if (event.getData() == null) {
-            throw new MalformedIntegrationEvent(event.getType() + " " + event.getId() + " has no data", null);
+        IntegrationEvent payload;
+        try {
+            if (event.getData() == null) {
+                throw new MalformedIntegrationEvent(event.getType() + " " + event.getId() + " has no data", null);
+            }
+            payload = payload(event, eventClass.get());
+        } catch (MalformedIntegrationEvent e) {
+            if (failClosedTypes.contains(event.getType())) {
+                // Names type, place and the failing properties (MalformedIntegrationEvent never holds values).
+                throw new UnreadableAccessFact(record.topic() + "-" + record.partition() + "@" + record.offset() + " "
+                        + e.getMessage(), e);
+            }
+            throw e;
         }
-        IntegrationEvent payload = payload(event, eventClass.get());
         return Optional.of(new IntegrationEventEnvelope(
                 event.getId(),
                 event.getType(),

@@ -150,6 +150,19 @@ class IntegrationEventReaderTest {
         assertThat(reader.read(newer)).as("a consumer that decides nothing on it skips it").isEmpty();
     }
 
+    @Test
+    void failsClosedOnAFactTheConsumerDecidesAccessOnWhoseDataBreaksItsSchema() {
+        String covenantSigned = "nl.samenspel.partner.covenant-signed";
+        ConsumerRecord<String, byte[]> broken = record(Topics.PARTNER_EVENTS, "/samenspel/partner-service", covenantSigned, 1,
+                "{\"networkId\": \"Secret Name\"}");
+
+        assertThatThrownBy(() -> reader.read(broken, Set.of(covenantSigned))).isInstanceOf(UnreadableAccessFact.class)
+                .hasMessageContaining(covenantSigned).hasMessageContaining("breaks its schema")
+                .hasMessageNotContaining("Secret Name");
+        assertThatThrownBy(() -> reader.read(broken)).as("a consumer that decides nothing on it parks it")
+                .isInstanceOf(MalformedIntegrationEvent.class);
+    }
+
     private static String validSignal() {
         return """
                 {"signalId": "%s", "networkId": "oggz-zuiderhaven", "signallerRole": "NEIGHBOUR", "formality": "INFORMAL", "anonymous": true, "raisedAt": "2026-11-24T09:00:00Z"}"""
