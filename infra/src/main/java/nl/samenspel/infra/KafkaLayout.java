@@ -70,14 +70,6 @@ public final class KafkaLayout {
         return READS.keySet();
     }
 
-    /**
-     * The password of a principal on the embedded broker. Fixed, like PostgreSQL's: the embedded broker listens on
-     * localhost only and serves the local runner and tests. docker-compose takes the passwords from the environment.
-     */
-    public static String devPassword(String principal) {
-        return principal + "-kafka-dev";
-    }
-
     /** Every grant a service principal has; nothing else is allowed to it. */
     public static List<AclBinding> acls(String service) {
         String user = "User:" + service;

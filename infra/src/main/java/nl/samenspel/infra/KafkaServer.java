@@ -47,7 +47,7 @@ public final class KafkaServer implements AutoCloseable {
     private final int controllerPort;
     private final Path directory;
     private final boolean temporary;
-    private final String adminPassword = KafkaLayout.devPassword(KafkaLayout.ADMIN);
+    private KafkaCredentials credentials;
     private boolean shutdownHook = true;
     private Path logFile;
     private volatile ChildProcess process;
@@ -142,6 +142,7 @@ public final class KafkaServer implements AutoCloseable {
             Ports.requireFree(List.of(new Ports.Claim(port, "Kafka", null), new Ports.Claim(controllerPort, "the Kafka controller", null)));
             try {
                 Files.createDirectories(dataDirectory());
+                credentials();
                 writeConfiguration();
                 if (!Files.exists(dataDirectory().resolve(META_PROPERTIES))) {
                     formatStorage();
@@ -219,9 +220,10 @@ public final class KafkaServer implements AutoCloseable {
         server.setProperty("sasl.enabled.mechanisms", KafkaLayout.MECHANISM);
         server.setProperty("sasl.mechanism.inter.broker.protocol", KafkaLayout.MECHANISM);
         server.setProperty("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
-                KafkaLayout.jaas(SCRAM_LOGIN, KafkaLayout.ADMIN, adminPassword));
+                KafkaLayout.jaas(SCRAM_LOGIN, KafkaLayout.ADMIN, password(KafkaLayout.ADMIN)));
         server.setProperty("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
         server.setProperty("sasl.mechanism.controller.protocol", "PLAIN");
+        String adminPassword = password(KafkaLayout.ADMIN);
         server.setProperty("listener.name.controller.plain.sasl.jaas.config",
                 "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + KafkaLayout.ADMIN
                         + "\" password=\"" + adminPassword + "\" user_" + KafkaLayout.ADMIN + "=\"" + adminPassword + "\";");
@@ -277,7 +279,7 @@ public final class KafkaServer implements AutoCloseable {
         ChildProcess format = ChildProcess.start("kafka-format", javaCommand("kafka.tools.StorageTool",
                 "format", "--ignore-formatted", "-t", clusterId, "-c", serverProperties().toString(),
                 // The broker's own login must exist before it starts: KRaft reads SCRAM credentials from its log.
-                "--add-scram", KafkaLayout.MECHANISM + "=[name=" + KafkaLayout.ADMIN + ",password=" + adminPassword + "]"),
+                "--add-scram", KafkaLayout.MECHANISM + "=[name=" + KafkaLayout.ADMIN + ",password=" + password(KafkaLayout.ADMIN) + "]"),
                 directory, Map.of(), formatLog, true);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -408,9 +410,16 @@ public final class KafkaServer implements AutoCloseable {
         }
     }
 
-    /** The password of a principal on this broker. */
+    /** The password of a principal on this broker: generated for its directory on first start, kept there. */
     public String password(String principal) {
-        return KafkaLayout.ADMIN.equals(principal) ? adminPassword : KafkaLayout.devPassword(principal);
+        return credentials().password(principal);
+    }
+
+    private synchronized KafkaCredentials credentials() {
+        if (credentials == null) {
+            credentials = KafkaCredentials.loadOrCreate(directory, Files.exists(dataDirectory().resolve(META_PROPERTIES)));
+        }
+        return credentials;
     }
 
     /** Client settings that log in to this broker as {@code principal} (a service, or {@link KafkaLayout#ADMIN}). */

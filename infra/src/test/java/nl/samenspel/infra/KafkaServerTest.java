@@ -22,11 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -51,6 +54,7 @@ class KafkaServerTest {
             kafka.start();
             System.out.printf("Kafka first start (format included): %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             int port = kafka.port();
+            String password = kafka.password("case-service");
 
             send(kafka, "signal-1", "raised");
             assertThat(readAll(kafka)).containsExactly("signal-1=raised");
@@ -64,6 +68,7 @@ class KafkaServerTest {
             System.out.printf("Kafka restart: %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 
             assertThat(kafka.port()).isEqualTo(port);
+            assertThat(kafka.password("case-service")).as("kept in the directory").isEqualTo(password);
             assertThat(readAll(kafka)).containsExactly("signal-1=raised");
             send(kafka, "signal-2", "raised");
             assertThat(readAll(kafka)).containsExactly("signal-1=raised", "signal-2=raised");
@@ -72,6 +77,34 @@ class KafkaServerTest {
             kafka.close();
         }
         assertThat(kafka.isRunning()).isFalse();
+    }
+
+    @Test
+    void passwordsAreGeneratedPerDirectoryOwnerOnlyAndNoneIsTheOldFixedOne() throws Exception {
+        KafkaServer kafka = shared();
+        Path file = kafka.directory().resolve(KafkaCredentials.FILE_NAME);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        Set<String> passwords = new HashSet<>();
+        for (String principal : KafkaLayout.services()) {
+            assertThat(kafka.password(principal)).hasSizeGreaterThanOrEqualTo(32).doesNotContain(principal);
+            passwords.add(kafka.password(principal));
+        }
+        passwords.add(kafka.password(KafkaLayout.ADMIN));
+        assertThat(passwords).as("one per principal").hasSize(KafkaLayout.services().size() + 1);
+        try (KafkaServer other = KafkaServer.temporary()) {
+            assertThat(other.password("case-service")).as("another directory, another password")
+                    .isNotEqualTo(kafka.password("case-service"));
+        }
+        Map<String, Object> oldFixed = new HashMap<>(KafkaLayout.clientConfig(kafka.bootstrapServers(), "case-service",
+                "case-service-kafka-dev"));
+        oldFixed.putAll(Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(oldFixed)) {
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(Topics.CASE_EVENTS, "k", "v")).get(10, TimeUnit.SECONDS))
+                    .satisfies(causedBy(SaslAuthenticationException.class));
+        }
     }
 
     @Test

@@ -103,7 +103,7 @@ public final class KafkaTopics {
      */
     public static Map<String, Object> clientConfig(String bootstrapServers) {
         return new HashMap<>(KafkaLayout.clientConfig(bootstrapServers, KafkaLayout.ADMIN,
-                KafkaLayout.devPassword(KafkaLayout.ADMIN)));
+                TestInfrastructure.kafka().password(KafkaLayout.ADMIN)));
     }
 
     /** A record header as text (CloudEvent attributes in binary mode are {@code ce_*} headers), or null. */

@@ -1,9 +1,11 @@
 package nl.samenspel.testsupport;
 
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import nl.samenspel.infra.KafkaLayout;
 import nl.samenspel.infra.KafkaServer;
 import nl.samenspel.infra.PostgresServer;
 import org.flywaydb.core.Flyway;
@@ -19,6 +21,7 @@ public final class TestInfrastructure {
 
     public static final String ISSUER_ID = "samenspel";
     public static final String DATABASE = "service";
+    private static final String TEST_PASSWORD = "samenspel.kafka.test-password.";
 
     private static PostgresServer postgres;
     private static KafkaServer kafka;
@@ -69,8 +72,19 @@ public final class TestInfrastructure {
         registry.add("spring.datasource.username", () -> PostgresServer.USER);
         registry.add("spring.datasource.password", () -> PostgresServer.PASSWORD);
         registry.add("spring.kafka.bootstrap-servers", () -> kafka().bootstrapServers());
+        // The test broker's passwords are generated; a service logs in with its own principal's.
+        for (String principal : kafkaPrincipals()) {
+            registry.add(TEST_PASSWORD + principal, () -> kafka().password(principal));
+        }
+        registry.add("samenspel.kafka.password", () -> "${" + TEST_PASSWORD + "${samenspel.kafka.username}}");
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri",
                 () -> oauth().issuerUrl(ISSUER_ID).toString());
+    }
+
+    private static List<String> kafkaPrincipals() {
+        List<String> principals = new ArrayList<>(KafkaLayout.services());
+        principals.add(KafkaLayout.ADMIN);
+        return principals;
     }
 
     /**

@@ -11,6 +11,7 @@ import nl.samenspel.shared.messaging.HaltedPartitions;
 import nl.samenspel.shared.messaging.IntegrationEventPublisher;
 import nl.samenspel.shared.messaging.IntegrationEventReader;
 import nl.samenspel.shared.messaging.IntegrationEventTranslator;
+import nl.samenspel.shared.messaging.KafkaLogin;
 import nl.samenspel.shared.messaging.MessagingProperties;
 import nl.samenspel.shared.messaging.ProcessedEvents;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
@@ -40,6 +42,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(MessagingProperties.class)
 public class SamenspelMessagingAutoConfiguration {
+
+    /** Checked before any Kafka client is made: a service without its Kafka password refuses to start. */
+    @Bean
+    KafkaLogin kafkaLogin(@Value("${samenspel.kafka.username}") String username,
+            @Value("${samenspel.kafka.password:}") String password) {
+        return KafkaLogin.of(username, password);
+    }
 
     @Bean
     CloudEventMapper cloudEventMapper(ObjectMapper objectMapper, MessagingProperties properties) {
@@ -69,8 +78,8 @@ public class SamenspelMessagingAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty("samenspel.messaging.publish-topic")
-    Producer<String, byte[]> integrationEventProducer(KafkaProperties kafka, ObjectProvider<SslBundles> sslBundles,
-            MessagingProperties properties) {
+    Producer<String, byte[]> integrationEventProducer(KafkaLogin login, KafkaProperties kafka,
+            ObjectProvider<SslBundles> sslBundles, MessagingProperties properties) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties(sslBundles.getIfAvailable()));
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
