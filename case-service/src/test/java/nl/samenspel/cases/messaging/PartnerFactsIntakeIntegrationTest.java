@@ -29,7 +29,10 @@ import nl.samenspel.shared.messaging.ForeignIntegrationEvent;
 import nl.samenspel.shared.messaging.HaltedPartitions;
 import nl.samenspel.shared.messaging.MalformedIntegrationEvent;
 import nl.samenspel.shared.messaging.UnreadableAccessFact;
+import nl.samenspel.shared.security.Roles;
+import nl.samenspel.testsupport.Api;
 import nl.samenspel.testsupport.KafkaTopics;
+import nl.samenspel.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -136,7 +139,25 @@ class PartnerFactsIntakeIntegrationTest extends CaseServiceIntegrationTest {
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                     .until(() -> decisionFor(network, laterMember).get().equals(Optional.of(Refusal.NOT_A_MEMBER)));
             assertThat(decisionFor(network, organisation).get()).contains(Refusal.NO_COVENANT);
+
+            // The operator's view and way on, on the management port; nobody else's.
+            String path = "/actuator/haltedpartitions";
+            String operator = TestInfrastructure.token("operator", null, Roles.PLATFORM_OPERATOR);
+            assertThat(management().as(TestInfrastructure.token("coordinator", "ggd-zuiderhaven",
+                    Roles.NETWORK_COORDINATOR)).post(path + "/" + partition, "{}").status()).isEqualTo(403);
+            Api.Response listed = management().as(operator).get(path);
+            assertThat(listed.status()).isEqualTo(200);
+            assertThat(listed.json().at("/halted/0/partition").asText()).isEqualTo(partition.toString());
+            assertThat(listed.json().at("/halted/0/what").asText()).contains(reported);
+            assertThat(listed.body()).doesNotContain(organisation);
+            Api.Response notHalted = management().as(operator).post(path + "/" + Topics.CASE_EVENTS + "-0", "{}");
+            assertThat(notHalted.status()).isEqualTo(404);
+            assertThat(notHalted.isProblem()).as(notHalted.toString()).isTrue();
+            assertThat(management().as(operator).post(path + "/no-number", "{}").status()).isEqualTo(400);
+            Api.Response parkedNow = management().as(operator).post(path + "/" + partition, "{}");
+            assertThat(parkedNow.status()).as(parkedNow.toString()).isEqualTo(200);
         } finally {
+            // Should an assertion above fail, later tests still find the partition going.
             halted.all().keySet().forEach(halted::parkAndResume);
         }
 

@@ -8,6 +8,7 @@ import nl.samenspel.contracts.Topics;
 import nl.samenspel.shared.messaging.CloudEventMapper;
 import nl.samenspel.shared.messaging.DeadLetters;
 import nl.samenspel.shared.messaging.HaltedPartitions;
+import nl.samenspel.shared.messaging.HaltedPartitionsEndpoint;
 import nl.samenspel.shared.messaging.IntegrationEventPublisher;
 import nl.samenspel.shared.messaging.IntegrationEventReader;
 import nl.samenspel.shared.messaging.IntegrationEventTranslator;
@@ -68,6 +69,11 @@ public class SamenspelMessagingAutoConfiguration {
     @Bean
     HaltedPartitions haltedPartitions(MeterRegistry meters) {
         return new HaltedPartitions(meters);
+    }
+
+    @Bean
+    HaltedPartitionsEndpoint haltedPartitionsEndpoint(HaltedPartitions haltedPartitions) {
+        return new HaltedPartitionsEndpoint(haltedPartitions);
     }
 
     @Bean

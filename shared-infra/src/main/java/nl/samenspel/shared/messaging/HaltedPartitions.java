@@ -19,7 +19,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  * partitions go on.
  *
  * <p>The way on is a release of the service that reads the version (after a restart the partition is read again
- * from the fact), or {@link #parkAndResume}: an operator decides the fact is to be parked on the dead-letter topic
+ * from the fact), or {@link #parkAndResume} ({@code POST /actuator/haltedpartitions/{topic-partition}}): an operator decides the fact is to be parked on the dead-letter topic
  * and the partition goes on after it.
  */
 public final class HaltedPartitions implements HealthIndicator {
