@@ -4,18 +4,25 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Set;
 import nl.samenspel.contracts.IntegrationEvent;
 import nl.samenspel.shared.messaging.IntegrationEventTranslator;
 import nl.samenspel.shared.security.Actor;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -109,6 +116,40 @@ public final class SamenspelArchitecture {
     public static final ArchRule NO_CLASS_LEVEL_PRE_AUTHORIZE = noClasses().should()
             .beAnnotatedWith(PreAuthorize.class)
             .because("every operation names its own guard");
+
+    /**
+     * One actor type: every rule decides on the shared {@link Actor}, carried in the command. A service's own actor
+     * class, a requester record, an organisation or person passed beside it, or an actor read from message
+     * metadata is a second description of who acts, and two descriptions drift.
+     */
+    public static final ArchRule ONE_ACTOR_TYPE = CompositeArchRule.of(noClasses()
+            .that().resideOutsideOfPackage("nl.samenspel.shared..")
+            .should().haveSimpleNameEndingWith("Actor").orShould().haveSimpleName("Requester")
+            .because("the shared Actor is the one description of who acts"))
+            .and(classes().that().resideOutsideOfPackage("nl.samenspel.shared..")
+                    .should(new ArchCondition<JavaClass>("say who acts only with the shared Actor") {
+                        @Override
+                        public void check(JavaClass type, ConditionEvents events) {
+                            for (JavaField field : type.getFields()) {
+                                if (STAND_IN_NAMES.contains(field.getName())) {
+                                    events.add(SimpleConditionEvent.violated(field, field.getFullName()
+                                            + " says who acts beside the shared Actor"));
+                                }
+                            }
+                            for (JavaCodeUnit code : type.getCodeUnits()) {
+                                for (JavaParameter parameter : code.getParameters()) {
+                                    if (parameter.isAnnotatedWith(MetaDataValue.class)) {
+                                        events.add(SimpleConditionEvent.violated(code, code.getFullName()
+                                                + " reads who acts from message metadata, not from the command's Actor"));
+                                    }
+                                }
+                            }
+                        }
+                    })
+                    .because("the shared Actor is the one description of who acts"));
+
+    private static final Set<String> STAND_IN_NAMES = Set.of("actingOrganisation", "actingFor", "requester",
+            "actorOrganisation", "caseActor");
 
     private SamenspelArchitecture() {
     }
