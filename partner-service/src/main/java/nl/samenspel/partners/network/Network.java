@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.samenspel.contracts.KindOfHelp;
 import nl.samenspel.contracts.LeaveReason;
@@ -15,15 +16,16 @@ import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.Ring;
 import nl.samenspel.contracts.Sector;
+import nl.samenspel.contracts.SignatoryLevel;
 import nl.samenspel.partners.Parties;
 import nl.samenspel.partners.PartnerRules;
-import nl.samenspel.shared.axon.ActorMetadata;
+import nl.samenspel.partners.access.PartnerPermissions;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -32,9 +34,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * into and sitting in its core (kern) and outer ring (schil), the informal parties represented instead, and which
  * members signed its privacy covenant.
  *
- * <p>Who may act is decided here from the actor's organisation in the command's metadata, because only the
- * network knows its coordinator: the API has already checked the actor's role and, for anyone but a
- * coordinator, that they act for their own organisation.
+ * <p>Who may act is decided here, by {@link PartnerPermissions} with the actor each command carries, because only
+ * the network knows its coordinator.
  */
 @Aggregate
 public class Network {
@@ -66,10 +67,9 @@ public class Network {
      * the domain accepted must always fit the published schema, whoever sent it.
      */
     @CommandHandler
-    public Network(RegisterNetwork command, Parties parties, Clock clock,
-            @MetaDataValue(value = ActorMetadata.ORGANISATION, required = false) String actorOrganisation) {
+    public Network(RegisterNetwork command, Parties parties, PartnerPermissions permissions, Clock clock) {
         refuseInvalid(command);
-        if (!command.coordinatorOrganisation().value().equals(actorOrganisation)) {
+        if (!permissions.mayRegisterNetworkFor(command.actor(), command.coordinatorOrganisation())) {
             throw new NotPermitted("A coordinator registers only a network their own organisation runs.");
         }
         Parties.OrganisationFacts coordinator = parties.organisation(command.coordinatorOrganisation())
@@ -104,9 +104,8 @@ public class Network {
     }
 
     @CommandHandler
-    void handle(ConfigureNetwork command, Clock clock,
-            @MetaDataValue(value = ActorMetadata.ORGANISATION, required = false) String actorOrganisation) {
-        requireCoordinator(actorOrganisation);
+    void handle(ConfigureNetwork command, PartnerPermissions permissions, Clock clock) {
+        requireCoordinator(permissions, command.actor());
         requireConfiguration(command.configuration());
         if (command.configuration().equals(configuration)) {
             throw new RuleViolation("configuration-unchanged", "Network " + networkId + " is configured so already.");
@@ -124,9 +123,8 @@ public class Network {
     }
 
     @CommandHandler
-    void handle(AppointInformalRepresentative command, Parties parties, Clock clock,
-            @MetaDataValue(value = ActorMetadata.ORGANISATION, required = false) String actorOrganisation) {
-        requireCoordinator(actorOrganisation);
+    void handle(AppointInformalRepresentative command, Parties parties, PartnerPermissions permissions, Clock clock) {
+        requireCoordinator(permissions, command.actor());
         if (command.personId() == null) {
             throw new InvalidField("personId", "must not be null");
         }
@@ -142,9 +140,8 @@ public class Network {
     }
 
     @CommandHandler
-    void handle(InviteOrganisation command, Parties parties, Clock clock,
-            @MetaDataValue(value = ActorMetadata.ORGANISATION, required = false) String actorOrganisation) {
-        requireCoordinator(actorOrganisation);
+    void handle(InviteOrganisation command, Parties parties, PartnerPermissions permissions, Clock clock) {
+        requireCoordinator(permissions, command.actor());
         if (command.ring() == null) {
             throw new InvalidField("ring", "must not be null");
         }
@@ -158,10 +155,9 @@ public class Network {
     }
 
     @CommandHandler
-    void handle(JoinNetwork command, Clock clock,
-            @MetaDataValue(value = ActorMetadata.ORGANISATION, required = false) String actorOrganisation) {
+    void handle(JoinNetwork command, PartnerPermissions permissions, Clock clock) {
         OrganisationId organisationId = requireOrganisationId(command.organisationId());
-        requireOrganisationOrCoordinator(organisationId, actorOrganisation);
+        requireOrganisationOrCoordinator(permissions, command.actor(), organisationId);
         if (members.containsKey(organisationId)) {
             throw new RuleViolation("already-a-member", "Organisation " + organisationId + " is already a member.");
         }
@@ -176,9 +172,8 @@ public class Network {
     }
 
     @CommandHandler
-    void handle(MoveMember command, Clock clock,
-            @MetaDataValue(value = ActorMetadata.ORGANISATION, required = false) String actorOrganisation) {
-        requireCoordinator(actorOrganisation);
+    void handle(MoveMember command, PartnerPermissions permissions, Clock clock) {
+        requireCoordinator(permissions, command.actor());
         if (command.toRing() == null) {
             throw new InvalidField("ring", "must not be null");
         }
@@ -193,25 +188,23 @@ public class Network {
     }
 
     @CommandHandler
-    void handle(LeaveNetwork command, Clock clock,
-            @MetaDataValue(value = ActorMetadata.ORGANISATION, required = false) String actorOrganisation) {
+    void handle(LeaveNetwork command, PartnerPermissions permissions, Clock clock) {
         if (command.reason() == null) {
             throw new InvalidField("reason", "must not be null");
         }
         OrganisationId organisationId = requireOrganisationId(command.organisationId());
         if (command.reason() == LeaveReason.REMOVED_BY_COORDINATOR) {
-            requireCoordinator(actorOrganisation);
+            requireCoordinator(permissions, command.actor());
         } else {
-            requireOrganisationOrCoordinator(organisationId, actorOrganisation);
+            requireOrganisationOrCoordinator(permissions, command.actor(), organisationId);
         }
         Placement member = requireMember(organisationId);
         apply(new MemberLeft(networkId, organisationId, member.ring(), command.reason(), PartnerRules.now(clock)));
     }
 
     @CommandHandler
-    void handle(RepresentInformalParty command, Parties parties, Clock clock,
-            @MetaDataValue(value = ActorMetadata.ORGANISATION, required = false) String actorOrganisation) {
-        requireCoordinator(actorOrganisation);
+    void handle(RepresentInformalParty command, Parties parties, PartnerPermissions permissions, Clock clock) {
+        requireCoordinator(permissions, command.actor());
         OrganisationId organisationId = requireOrganisationId(command.organisationId());
         Parties.OrganisationFacts organisation = parties.organisation(organisationId)
                 .orElseThrow(() -> new InvalidField("organisationId", "is not a registered organisation"));
@@ -227,36 +220,50 @@ public class Network {
         apply(new InformalPartyRepresented(networkId, organisationId, representative, PartnerRules.now(clock)));
     }
 
+    /**
+     * The signatory is who signs, not whom the client names: a professional of the organisation signing as themself,
+     * or the professional the organisation's own system records. The level must be one the network's type accepts.
+     */
     @CommandHandler
-    void handle(SignCovenant command, Parties parties, Clock clock,
-            @MetaDataValue(value = ActorMetadata.ORGANISATION, required = false) String actorOrganisation) {
-        if (command.signatoryId() == null) {
-            throw new InvalidField("signatoryId", "must not be null");
-        }
+    void handle(SignCovenant command, Parties parties, PartnerPermissions permissions, NetworkTypeCatalogue types,
+            Clock clock) {
         if (command.level() == null) {
             throw new InvalidField("level", "must not be null");
         }
         OrganisationId organisationId = requireOrganisationId(command.organisationId());
-        requireOrganisationOrCoordinator(organisationId, actorOrganisation);
+        if (!permissions.maySignCovenantFor(command.actor(), organisationId)) {
+            throw new NotPermitted("Only organisation " + organisationId + " itself signs its covenant.");
+        }
         requireMember(organisationId);
         if (covenantSigned.contains(organisationId)) {
             throw new RuleViolation("covenant-already-signed",
                     "Organisation " + organisationId + " has already signed the covenant of network " + networkId + ".");
         }
-        Parties.PersonFacts signatory = parties.person(command.signatoryId())
+        PersonId signatoryId = permissions.covenantSignatory(command.actor(),
+                Optional.ofNullable(command.namedSignatory())).orElseThrow(() -> new NotPermitted(
+                        "A covenant is signed by a professional of the organisation as themself, or recorded by the "
+                                + "organisation's own system naming its signatory."));
+        Parties.PersonFacts signatory = parties.person(signatoryId)
                 .orElseThrow(() -> new InvalidField("signatoryId", "is not a registered person"));
-        if (!signatory.organisationId().filter(organisationId::equals).isPresent()) {
-            throw new InvalidField("signatoryId", "is not a person of the signing organisation");
+        if (signatory.organisationId().filter(organisationId::equals).isEmpty()) {
+            throw new NotPermitted("The signatory is not a person of organisation " + organisationId + ".");
         }
-        apply(new CovenantSigned(networkId, organisationId, command.signatoryId(), command.level(),
-                PartnerRules.now(clock)));
+        if (!signatory.isProfessional()) {
+            throw new RuleViolation("signatory-not-a-professional",
+                    "Person " + signatoryId + " is not a professional; an organisation signs through one.");
+        }
+        Set<SignatoryLevel> accepted = types.defaults(facts.type()).acceptedSignatoryLevels();
+        if (!accepted.contains(command.level())) {
+            throw new RuleViolation("signatory-level-not-accepted", "Network " + networkId + " accepts a covenant "
+                    + "signed at level " + accepted.stream().map(Enum::name).sorted().toList() + " only.");
+        }
+        apply(new CovenantSigned(networkId, organisationId, signatoryId, command.level(), PartnerRules.now(clock)));
     }
 
     @CommandHandler
-    void handle(WithdrawFromCovenant command, Clock clock,
-            @MetaDataValue(value = ActorMetadata.ORGANISATION, required = false) String actorOrganisation) {
+    void handle(WithdrawFromCovenant command, PartnerPermissions permissions, Clock clock) {
         OrganisationId organisationId = requireOrganisationId(command.organisationId());
-        requireOrganisationOrCoordinator(organisationId, actorOrganisation);
+        requireOrganisationOrCoordinator(permissions, command.actor(), organisationId);
         requireMember(organisationId);
         if (!covenantSigned.contains(organisationId)) {
             throw new RuleViolation("covenant-not-signed",
@@ -265,15 +272,15 @@ public class Network {
         apply(new CovenantWithdrawn(networkId, organisationId, PartnerRules.now(clock)));
     }
 
-    private void requireCoordinator(String actorOrganisation) {
-        if (!facts.coordinatorOrganisation().value().equals(actorOrganisation)) {
+    private void requireCoordinator(PartnerPermissions permissions, Actor actor) {
+        if (!permissions.coordinates(actor, facts)) {
             throw new NotPermitted("Only the coordinator of network " + networkId + " manages it.");
         }
     }
 
-    private void requireOrganisationOrCoordinator(OrganisationId organisationId, String actorOrganisation) {
-        if (!organisationId.value().equals(actorOrganisation)
-                && !facts.coordinatorOrganisation().value().equals(actorOrganisation)) {
+    private void requireOrganisationOrCoordinator(PartnerPermissions permissions, Actor actor,
+            OrganisationId organisationId) {
+        if (!permissions.actsForMember(actor, organisationId, facts)) {
             throw new NotPermitted("Only organisation " + organisationId + " itself or the coordinator of network "
                     + networkId + " acts for it here.");
         }

@@ -22,10 +22,9 @@ import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.Ring;
 import nl.samenspel.contracts.Sector;
 import nl.samenspel.contracts.SignatoryLevel;
+import nl.samenspel.partners.access.PartnerPermissions;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.security.Actor;
-import nl.samenspel.shared.security.CurrentActor;
-import nl.samenspel.shared.security.Roles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -56,18 +55,18 @@ class NetworkController {
     private static final String NEIGHBOURHOOD = "WK[0-9]{6}|BU[0-9]{8}";
     private static final String PRINTABLE = "[^\\p{Cntrl}]*";
     private static final String NO_CONTROL_CHARACTERS = "must not contain control characters";
-    private static final String COORDINATOR = "hasRole('" + Roles.NETWORK_COORDINATOR + "')";
-    private static final String COORDINATOR_OR_ORGANISATION = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '"
-            + Roles.PARTNER_SYSTEM + "', '" + Roles.PROFESSIONAL + "')";
 
     private final CommandGateway commands;
     private final NetworkView view;
     private final NetworkTypeCatalogue types;
+    private final PartnerPermissions permissions;
 
-    NetworkController(CommandGateway commands, NetworkView view, NetworkTypeCatalogue types) {
+    NetworkController(CommandGateway commands, NetworkView view, NetworkTypeCatalogue types,
+            PartnerPermissions permissions) {
         this.commands = commands;
         this.view = view;
         this.types = types;
+        this.permissions = permissions;
     }
 
     @Schema(name = "RegisterNetworkRequest", description = "Every configuration field omitted (or null) takes the "
@@ -134,21 +133,25 @@ class NetworkController {
     }
 
     @Schema(name = "SignCovenantRequest")
-    record SignRequest(@NotNull @Pattern(regexp = UUID, message = "is not a person id (a UUID)") String signatoryId,
+    record SignRequest(
+            @Schema(description = "Only for the organisation's own system, recording the signature of one of its "
+                    + "professionals; a person signs as themself and omits it (or names themself).")
+            @Pattern(regexp = UUID, message = "is not a person id (a UUID)") String signatoryId,
             @NotNull SignatoryLevel level) {
     }
 
     @PutMapping("/{networkId}")
-    @PreAuthorize(COORDINATOR)
+    @PreAuthorize(PartnerPermissions.COORDINATORS)
     @Operation(summary = "Register a network",
             description = "A coordinator registers the network their own organisation runs; that organisation must be "
                     + "registered (else 400 on coordinatorOrganisation) and give formal help (else 409 "
                     + "coordinator-must-give-formal-help). The configuration defaults to the type's. Registering an id "
                     + "twice is a 409.")
-    ResponseEntity<Void> registerNetwork(@PathVariable String networkId, @Valid @RequestBody RegisterNetworkRequest request) {
+    ResponseEntity<Void> registerNetwork(@PathVariable String networkId,
+            @Valid @RequestBody RegisterNetworkRequest request, Actor actor) {
         NetworkId id = validNetworkId(networkId);
         OrganisationId coordinator = OrganisationId.of(request.coordinatorOrganisation());
-        if (CurrentActor.fromToken().orElseThrow().organisation().filter(coordinator::equals).isEmpty()) {
+        if (!permissions.mayRegisterNetworkFor(actor, coordinator)) {
             throw new AccessDeniedException("a coordinator registers only their own organisation's network");
         }
         NetworkConfiguration defaults = types.defaults(request.type()).configuration();
@@ -163,137 +166,141 @@ class NetworkController {
                 or(request.informalOptionFirst(), defaults.informalOptionFirst()), request.minimumAge(),
                 request.maximumAge(), orDefault(request.neighbourhoods(), Set.of()), request.inclusionDescription());
         commands.sendAndWait(new RegisterNetwork(id, request.name(), request.type(), request.municipalityCode(),
-                coordinator, configuration));
+                coordinator, configuration, actor));
         return ResponseEntity.created(URI.create("/networks/" + networkId)).build();
     }
 
     @PutMapping("/{networkId}/configuration")
-    @PreAuthorize(COORDINATOR)
+    @PreAuthorize(PartnerPermissions.COORDINATORS)
     @Operation(summary = "Reconfigure a network",
             description = "The network's own coordinator replaces its configuration whole. A configuration a current "
                     + "member would break (e.g. closing the core on an informal party in it) is a 409 "
                     + "configuration-conflicts-with-members; an identical one a 409 configuration-unchanged.")
     ResponseEntity<Void> configureNetwork(@PathVariable String networkId,
-            @Valid @RequestBody ConfigureNetworkRequest request) {
+            @Valid @RequestBody ConfigureNetworkRequest request, Actor actor) {
         NetworkConfiguration configuration = new NetworkConfiguration(Set.copyOf(request.allowedLegalBases()),
                 request.coreClosed(), orDefault(request.closedCoreSectors(), Set.of()),
                 Set.copyOf(request.informalPartyRings()), request.informalOptionFirst(), request.minimumAge(),
                 request.maximumAge(), orDefault(request.neighbourhoods(), Set.of()), request.inclusionDescription());
-        commands.sendAndWait(new ConfigureNetwork(validNetworkId(networkId), configuration));
+        commands.sendAndWait(new ConfigureNetwork(validNetworkId(networkId), configuration, actor));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{networkId}/informal-representative")
-    @PreAuthorize(COORDINATOR)
+    @PreAuthorize(PartnerPermissions.COORDINATORS)
     @Operation(summary = "Appoint the informal representative",
             description = "The network's own coordinator appoints a registered person of a member organisation "
                     + "(else 409 representative-not-from-member), replacing any earlier one.")
     ResponseEntity<Void> appointInformalRepresentative(@PathVariable String networkId,
-            @Valid @RequestBody AppointRepresentativeRequest request) {
+            @Valid @RequestBody AppointRepresentativeRequest request, Actor actor) {
         commands.sendAndWait(new AppointInformalRepresentative(validNetworkId(networkId),
-                PersonId.of(request.personId())));
+                PersonId.of(request.personId()), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{networkId}/invitations")
-    @PreAuthorize(COORDINATOR)
+    @PreAuthorize(PartnerPermissions.COORDINATORS)
     @Operation(summary = "Invite an organisation into a ring",
             description = "The network's own coordinator invites a registered organisation into the core or outer "
                     + "ring. A closed core refuses an informal party (409 closed-core-refuses-informal-party) and any "
                     + "sector it does not admit (409 sector-not-admitted-to-closed-core); an informal party goes only "
                     + "into the rings the configuration allows (409 ring-closed-to-informal-parties). Inviting a "
                     + "member, an invited or a represented organisation again is a 409.")
-    ResponseEntity<Void> inviteOrganisation(@PathVariable String networkId, @Valid @RequestBody InviteRequest request) {
+    ResponseEntity<Void> inviteOrganisation(@PathVariable String networkId, @Valid @RequestBody InviteRequest request,
+            Actor actor) {
         commands.sendAndWait(new InviteOrganisation(validNetworkId(networkId),
-                OrganisationId.of(request.organisationId()), request.ring()));
+                OrganisationId.of(request.organisationId()), request.ring(), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{networkId}/members/{organisationId}")
-    @PreAuthorize(COORDINATOR_OR_ORGANISATION)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Join the ring the organisation was invited into",
             description = "The organisation itself (its partner system or a professional) or the network's "
                     + "coordinator. Without an invitation 409 not-invited; a second join 409 already-a-member.")
-    ResponseEntity<Void> joinNetwork(@PathVariable String networkId, @PathVariable String organisationId) {
+    ResponseEntity<Void> joinNetwork(@PathVariable String networkId, @PathVariable String organisationId,
+            Actor actor) {
         NetworkId network = validNetworkId(networkId);
-        commands.sendAndWait(new JoinNetwork(network, ownOrAnyAsCoordinator(organisationId)));
+        commands.sendAndWait(new JoinNetwork(network, validOrganisationId(organisationId), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{networkId}/members/{organisationId}/ring")
-    @PreAuthorize(COORDINATOR)
+    @PreAuthorize(PartnerPermissions.COORDINATORS)
     @Operation(summary = "Move a member to the other ring",
             description = "The network's own coordinator; the ring rules of an invitation apply. Moving a member to "
                     + "the ring it is in is a 409 already-in-ring.")
     ResponseEntity<Void> moveMember(@PathVariable String networkId, @PathVariable String organisationId,
-            @Valid @RequestBody MoveRequest request) {
+            @Valid @RequestBody MoveRequest request, Actor actor) {
         NetworkId network = validNetworkId(networkId);
-        commands.sendAndWait(new MoveMember(network, validOrganisationId(organisationId), request.ring()));
+        commands.sendAndWait(new MoveMember(network, validOrganisationId(organisationId), request.ring(), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{networkId}/members/{organisationId}/departure")
-    @PreAuthorize(COORDINATOR_OR_ORGANISATION)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Leave the network, or remove a member",
             description = "The organisation itself or the network's coordinator, with a reason; only the coordinator "
                     + "gives REMOVED_BY_COORDINATOR. The organisation's covenant ends with its membership. Not a "
                     + "member: 409 not-a-member.")
     ResponseEntity<Void> leaveNetwork(@PathVariable String networkId, @PathVariable String organisationId,
-            @Valid @RequestBody DepartureRequest request) {
+            @Valid @RequestBody DepartureRequest request, Actor actor) {
         NetworkId network = validNetworkId(networkId);
-        OrganisationId organisation = ownOrAnyAsCoordinator(organisationId);
-        // The network sees only the actor's organisation, so it would take anyone from the coordinating
-        // organisation for its coordinator.
-        if (request.reason() == LeaveReason.REMOVED_BY_COORDINATOR
-                && !CurrentActor.fromToken().orElseThrow().hasRole(Roles.NETWORK_COORDINATOR)) {
-            throw new AccessDeniedException("only a coordinator removes a member");
-        }
-        commands.sendAndWait(new LeaveNetwork(network, organisation, request.reason()));
+        commands.sendAndWait(new LeaveNetwork(network, validOrganisationId(organisationId), request.reason(), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{networkId}/represented-parties")
-    @PreAuthorize(COORDINATOR)
+    @PreAuthorize(PartnerPermissions.COORDINATORS)
     @Operation(summary = "Record that the informal representative speaks for an informal party",
             description = "The network's own coordinator, once a representative is appointed (else 409 "
                     + "no-informal-representative), for an informal party (else 409 not-an-informal-party) that is "
                     + "not invited, a member or represented already.")
-    ResponseEntity<Void> representInformalParty(@PathVariable String networkId, @Valid @RequestBody RepresentRequest request) {
+    ResponseEntity<Void> representInformalParty(@PathVariable String networkId,
+            @Valid @RequestBody RepresentRequest request, Actor actor) {
         commands.sendAndWait(new RepresentInformalParty(validNetworkId(networkId),
-                OrganisationId.of(request.organisationId())));
+                OrganisationId.of(request.organisationId()), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{networkId}/covenant/{organisationId}")
-    @PreAuthorize(COORDINATOR_OR_ORGANISATION)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Sign the network's privacy covenant for a member organisation",
-            description = "The organisation itself or the network's coordinator, through a registered person of that "
-                    + "organisation. Signing twice is a 409 covenant-already-signed; a non-member 409 not-a-member.")
+            description = "The organisation itself, never another organisation's coordinator: a professional of it "
+                    + "signs as themself (the signatory is the person their login is linked to; naming someone else "
+                    + "is a 403), or its own system records the signature of a professional it names in signatoryId. "
+                    + "A signatory who is no professional is a 409 signatory-not-a-professional; a level the "
+                    + "network's type does not accept (GET /network-types, covenantSignatoryLevels) a 409 "
+                    + "signatory-level-not-accepted. Signing twice is a 409 covenant-already-signed; a non-member "
+                    + "409 not-a-member.")
     ResponseEntity<Void> signCovenant(@PathVariable String networkId, @PathVariable String organisationId,
-            @Valid @RequestBody SignRequest request) {
+            @Valid @RequestBody SignRequest request, Actor actor) {
         NetworkId network = validNetworkId(networkId);
-        commands.sendAndWait(new SignCovenant(network, ownOrAnyAsCoordinator(organisationId),
-                PersonId.of(request.signatoryId()), request.level()));
+        commands.sendAndWait(new SignCovenant(network, validOrganisationId(organisationId),
+                request.signatoryId() == null ? null : PersonId.of(request.signatoryId()), request.level(), actor));
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/{networkId}/covenant/{organisationId}")
-    @PreAuthorize(COORDINATOR_OR_ORGANISATION)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Withdraw a member organisation from the network's privacy covenant",
             description = "The organisation itself or the network's coordinator. Not signed: 409 covenant-not-signed.")
-    ResponseEntity<Void> withdrawFromCovenant(@PathVariable String networkId, @PathVariable String organisationId) {
+    ResponseEntity<Void> withdrawFromCovenant(@PathVariable String networkId, @PathVariable String organisationId,
+            Actor actor) {
         NetworkId network = validNetworkId(networkId);
-        commands.sendAndWait(new WithdrawFromCovenant(network, ownOrAnyAsCoordinator(organisationId)));
+        commands.sendAndWait(new WithdrawFromCovenant(network, validOrganisationId(organisationId), actor));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping
+    @PreAuthorize(PartnerPermissions.SIGNED_IN)
     @Operation(summary = "List networks")
     List<NetworkView.NetworkSummary> listNetworks() {
         return view.all();
     }
 
     @GetMapping("/{networkId}")
+    @PreAuthorize(PartnerPermissions.SIGNED_IN)
     @Operation(summary = "Get a network with its configuration and informal representative")
     NetworkView.NetworkSummary getNetwork(@PathVariable String networkId) {
         validNetworkId(networkId);
@@ -302,6 +309,7 @@ class NetworkController {
     }
 
     @GetMapping("/{networkId}/members")
+    @PreAuthorize(PartnerPermissions.SIGNED_IN)
     @Operation(summary = "A network's members by ring with their covenant, open invitations and represented parties")
     NetworkView.Membership getMembership(@PathVariable String networkId) {
         getNetwork(networkId);
@@ -324,19 +332,6 @@ class NetworkController {
             throw new InvalidField("organisationId", "is not an organisation id");
         }
         return OrganisationId.of(organisationId);
-    }
-
-    /**
-     * Anyone but a coordinator acts only for their own organisation. Whether a coordinator's organisation runs
-     * this network is for the network itself to say.
-     */
-    private static OrganisationId ownOrAnyAsCoordinator(String organisationId) {
-        OrganisationId id = validOrganisationId(organisationId);
-        Actor actor = CurrentActor.fromToken().orElseThrow();
-        if (!actor.hasRole(Roles.NETWORK_COORDINATOR) && actor.organisation().filter(id::equals).isEmpty()) {
-            throw new AccessDeniedException("only a coordinator acts for another organisation");
-        }
-        return id;
     }
 
     private static boolean or(Boolean chosen, boolean fallback) {

@@ -13,6 +13,7 @@ import nl.samenspel.contracts.LegalBasis;
 import nl.samenspel.contracts.NetworkType;
 import nl.samenspel.contracts.Ring;
 import nl.samenspel.contracts.Sector;
+import nl.samenspel.contracts.SignatoryLevel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +26,17 @@ class NetworkTypeCatalogue {
     static final String RESOURCE = "/network-types.json";
 
     /** One type's defaults as the data file and {@code GET /network-types} show them. */
+    /**
+     * @param covenantSignatoryLevels the levels at which a member's signature on the privacy covenant is accepted:
+     *                                a covenant binds the organisation, so each type names who may bind it
+     */
     record NetworkTypeDefaults(NetworkType type, List<LegalBasis> allowedLegalBases, boolean coreClosed,
-            List<Sector> closedCoreSectors, List<Ring> informalPartyRings, boolean informalOptionFirst) {
+            List<Sector> closedCoreSectors, List<Ring> informalPartyRings, boolean informalOptionFirst,
+            List<SignatoryLevel> covenantSignatoryLevels) {
+
+        Set<SignatoryLevel> acceptedSignatoryLevels() {
+            return Set.copyOf(covenantSignatoryLevels);
+        }
 
         /** The type's configuration with no inclusion criteria. */
         NetworkConfiguration configuration() {
@@ -51,6 +61,9 @@ class NetworkTypeCatalogue {
         for (NetworkTypeDefaults entry : entries) {
             // Fail at start-up rather than on the first registration of a type whose defaults are broken.
             entry.configuration().requireValid();
+            if (entry.covenantSignatoryLevels() == null || entry.covenantSignatoryLevels().isEmpty()) {
+                throw new IllegalStateException(RESOURCE + " accepts no covenant signatory level for " + entry.type());
+            }
             if (types.put(entry.type(), entry) != null) {
                 throw new IllegalStateException(RESOURCE + " lists " + entry.type() + " twice");
             }

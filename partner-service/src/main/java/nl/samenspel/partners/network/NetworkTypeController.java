@@ -3,6 +3,8 @@ package nl.samenspel.partners.network;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import nl.samenspel.partners.access.PartnerPermissions;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +21,7 @@ class NetworkTypeController {
     }
 
     @GetMapping
+    @PreAuthorize(PartnerPermissions.SIGNED_IN)
     @Operation(summary = "Network types and the configuration a new network of each type gets by default")
     List<NetworkTypeCatalogue.NetworkTypeDefaults> listNetworkTypes() {
         return types.all();

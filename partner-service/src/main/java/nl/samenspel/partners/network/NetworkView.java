@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,7 +17,9 @@ import nl.samenspel.contracts.LegalBasis;
 import nl.samenspel.contracts.NetworkType;
 import nl.samenspel.contracts.Ring;
 import nl.samenspel.contracts.Sector;
+import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.SignatoryLevel;
+import nl.samenspel.partners.access.NetworkReach;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("network-view")
-class NetworkView {
+class NetworkView implements NetworkReach {
 
     record Configuration(List<LegalBasis> allowedLegalBases, boolean coreClosed, List<Sector> closedCoreSectors,
             List<Ring> informalPartyRings, boolean informalOptionFirst, Integer minimumAge, Integer maximumAge,
@@ -176,6 +179,17 @@ class NetworkView {
 
     Optional<NetworkSummary> find(String networkId) {
         return jdbc.query("select * from network where network_id = ?", ROW, networkId).stream().findFirst();
+    }
+
+    @Override
+    public Set<OrganisationId> takingPartInNetworksCoordinatedBy(OrganisationId coordinatingOrganisation) {
+        return jdbc.queryForList("""
+                select m.organisation_id from network_member m join network n on n.network_id = m.network_id
+                 where n.coordinator_organisation = ?
+                union
+                select r.organisation_id from network_represented_party r join network n on n.network_id = r.network_id
+                 where n.coordinator_organisation = ?""", String.class, coordinatingOrganisation.value(),
+                coordinatingOrganisation.value()).stream().map(OrganisationId::of).collect(Collectors.toUnmodifiableSet());
     }
 
     Membership membership(String networkId) {

@@ -3,6 +3,7 @@ package nl.samenspel.partners.network;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.NetworkType;
 import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -16,5 +17,6 @@ public record RegisterNetwork(
         NetworkType type,
         String municipalityCode,
         OrganisationId coordinatorOrganisation,
-        NetworkConfiguration configuration) {
+        NetworkConfiguration configuration,
+        Actor actor) {
 }

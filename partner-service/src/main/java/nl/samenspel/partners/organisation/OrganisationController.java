@@ -17,13 +17,14 @@ import nl.samenspel.contracts.KindOfParty;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.OrganisationType;
 import nl.samenspel.contracts.Sector;
-import nl.samenspel.partners.OrganisationScope;
+import nl.samenspel.partners.access.PartnerPermissions;
 import nl.samenspel.shared.domain.InvalidField;
-import nl.samenspel.shared.security.Roles;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,10 +46,12 @@ class OrganisationController {
 
     private final CommandGateway commands;
     private final OrganisationView view;
+    private final PartnerPermissions permissions;
 
-    OrganisationController(CommandGateway commands, OrganisationView view) {
+    OrganisationController(CommandGateway commands, OrganisationView view, PartnerPermissions permissions) {
         this.commands = commands;
         this.view = view;
+        this.permissions = permissions;
     }
 
     @Schema(name = "RegisterOrganisationRequest")
@@ -72,14 +75,16 @@ class OrganisationController {
     }
 
     @PutMapping("/{organisationId}")
-    @PreAuthorize("hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '" + Roles.PARTNER_SYSTEM + "')")
+    @PreAuthorize(PartnerPermissions.ONBOARDERS)
     @Operation(summary = "Register an organisation",
             description = "A network coordinator onboards any partner organisation; a partner system registers only its "
                     + "own organisation (the token's organisation claim). Registering an id twice is a 409.")
     ResponseEntity<Void> registerOrganisation(@PathVariable String organisationId,
-            @Valid @RequestBody RegisterOrganisationRequest request) {
+            @Valid @RequestBody RegisterOrganisationRequest request, Actor actor) {
         OrganisationId id = validId(organisationId);
-        OrganisationScope.requireCoordinatorOrOwn(id, "acts for another organisation");
+        if (!permissions.mayOnboard(actor, id)) {
+            throw new AccessDeniedException("a partner system registers only its own organisation");
+        }
         commands.sendAndWait(new RegisterOrganisation(id, request.name(), request.kindOfHelp(), request.kindOfParty(),
                 request.organisationType(), request.sector(), request.municipalityCode(),
                 new LinkedHashSet<>(request.neighbourhoods())));
@@ -87,15 +92,16 @@ class OrganisationController {
     }
 
     @PutMapping("/{organisationId}/service-area")
-    @PreAuthorize("hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '" + Roles.PARTNER_SYSTEM + "', '"
-            + Roles.PROFESSIONAL + "')")
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Replace the neighbourhoods an organisation serves",
             description = "A network coordinator, or a partner system or professional of the organisation itself. "
                     + "A change that changes nothing is a 409 (service-area-unchanged).")
     ResponseEntity<Void> changeServiceArea(@PathVariable String organisationId,
-            @Valid @RequestBody ChangeServiceAreaRequest request) {
+            @Valid @RequestBody ChangeServiceAreaRequest request, Actor actor) {
         OrganisationId id = validId(organisationId);
-        OrganisationScope.requireCoordinatorOrOwn(id, "acts for another organisation");
+        if (!permissions.curatesFactsOf(actor, id)) {
+            throw new AccessDeniedException("only a network coordinator acts for another organisation");
+        }
         try {
             commands.sendAndWait(new ChangeServiceArea(id, new LinkedHashSet<>(request.neighbourhoods())));
         } catch (AggregateNotFoundException unknown) {
@@ -105,6 +111,7 @@ class OrganisationController {
     }
 
     @GetMapping
+    @PreAuthorize(PartnerPermissions.SIGNED_IN)
     @Operation(summary = "List organisations",
             description = "Optionally only one sector, and only those serving a neighbourhood: a buurt is served by an "
                     + "organisation serving it or its wijk, a wijk by one serving it or any buurt in it.")
@@ -117,6 +124,7 @@ class OrganisationController {
     }
 
     @GetMapping("/{organisationId}")
+    @PreAuthorize(PartnerPermissions.SIGNED_IN)
     @Operation(summary = "Get an organisation")
     OrganisationView.OrganisationSummary getOrganisation(@PathVariable String organisationId) {
         return view.find(organisationId)

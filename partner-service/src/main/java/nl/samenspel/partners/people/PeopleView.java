@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.samenspel.contracts.PersonKind;
@@ -82,11 +83,14 @@ public class PeopleView {
                 .stream().findFirst();
     }
 
-    List<PersonSummary> all(Optional<String> organisationId) {
-        return withUndertakings(organisationId
-                .map(org -> jdbc.query("select * from person where organisation_id = ? order by name, person_id", ROW,
-                        org))
-                .orElseGet(() -> jdbc.query("select * from person order by name, person_id", ROW)));
+    /** The people of these organisations. */
+    List<PersonSummary> all(Set<String> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        Object[] ids = organisationIds.toArray();
+        return withUndertakings(jdbc.query("select * from person where organisation_id = any (?) order by name, person_id",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", ids)), ROW));
     }
 
     private List<PersonSummary> withUndertakings(List<Person> people) {

@@ -16,6 +16,7 @@ import nl.samenspel.contracts.PersonKind;
 import nl.samenspel.contracts.Sector;
 import nl.samenspel.partners.Parties;
 import nl.samenspel.partners.PartnerRules;
+import nl.samenspel.partners.access.PartnerPermissions;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
@@ -47,9 +48,20 @@ public class Person {
         // Axon rebuilds the aggregate from its events.
     }
 
+    /**
+     * The kind decides whether the undertaking rule (R3) applies to the person, and a login makes its holder this
+     * person everywhere: both are taken only from whoever administers the organisation's people.
+     */
     @CommandHandler
-    public Person(RegisterPerson command, Parties parties, Clock clock) {
+    public Person(RegisterPerson command, Parties parties, PartnerPermissions permissions, Clock clock) {
         refuseInvalid(command);
+        if (!permissions.mayRegister(command.actor(), Optional.ofNullable(command.organisationId()), command.kind(),
+                command.accountId() != null)) {
+            throw new NotPermitted(command.kind() == PersonKind.PROFESSIONAL || command.accountId() != null
+                    ? "Only the organisation's own system or the coordinator of a network it takes part in registers "
+                            + "a professional or links a login."
+                    : "Only the person's organisation or the coordinator of a network it takes part in registers them.");
+        }
         if (command.organisationId() == null) {
             if (command.kind() != PersonKind.FAMILY_CARER) {
                 throw new InvalidField("organisationId", "must be given for everyone but a family carer");
@@ -68,14 +80,15 @@ public class Person {
     }
 
     /**
-     * Only the person's organisation or a coordinator binds a login to a person: whoever holds the login is then
-     * this person to every service, so a person cannot link one themself. Linking the same login again changes
-     * nothing, as a repeated PUT should.
+     * Whoever holds the login is then this person to every service (their tasks, their handovers), so only those who
+     * administer the organisation's people bind one: not the person themself and not any professional of it.
+     * Linking the same login again changes nothing, as a repeated PUT should.
      */
     @CommandHandler
-    void handle(LinkPersonAccount command, Clock clock) {
-        if (!command.requester().manages(facts.organisationId())) {
-            throw new NotPermitted("Only the person's organisation or a network coordinator links their login.");
+    void handle(LinkPersonAccount command, PartnerPermissions permissions, Clock clock) {
+        if (!permissions.mayLinkLogin(command.actor(), facts)) {
+            throw new NotPermitted("Only the organisation's own system or the coordinator of a network it takes part "
+                    + "in links a person's login.");
         }
         if (command.accountId() == null || !ACCOUNT.matcher(command.accountId()).matches()) {
             throw new InvalidField("accountId", "is not an account id");
@@ -87,15 +100,15 @@ public class Person {
     }
 
     /**
-     * The person themself, their organisation or a coordinator may sign on their behalf: the undertaking is
-     * usually signed on paper at the volunteer organisation and recorded by it.
+     * The person themself, or their organisation on their behalf: the undertaking is usually signed on paper at the
+     * volunteer organisation and recorded by it.
      */
     @CommandHandler
-    void handle(SignConfidentialityUndertaking command, Parties parties, Clock clock) {
-        Requester requester = command.requester();
-        if (!requester.is(facts.accountId()) && !requester.manages(facts.organisationId())) {
-            throw new NotPermitted("Only the person, their organisation or a network coordinator records their "
-                    + "confidentiality undertaking.");
+    void handle(SignConfidentialityUndertaking command, Parties parties, PartnerPermissions permissions,
+            Clock clock) {
+        if (!permissions.maySignUndertakingFor(command.actor(), facts)) {
+            throw new NotPermitted("Only the person, their organisation or the coordinator of a network it takes part "
+                    + "in records their confidentiality undertaking.");
         }
         if (facts.isProfessional()) {
             throw new RuleViolation("undertaking-is-for-informal-helpers",

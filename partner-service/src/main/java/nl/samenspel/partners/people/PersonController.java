@@ -11,16 +11,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.PersonKind;
-import nl.samenspel.partners.OrganisationScope;
+import nl.samenspel.partners.access.PartnerPermissions;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.RuleViolation;
 import nl.samenspel.shared.security.Actor;
-import nl.samenspel.shared.security.CurrentActor;
-import nl.samenspel.shared.security.Roles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,9 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * People carry personal data, so every read is limited: coordinators see everyone, an organisation
- * (its professionals and its system) sees its own people, and anyone sees themself. Municipality
- * analysts, citizens and volunteers see nobody else here.
+ * People carry personal data, so every read is limited: an organisation (its professionals and its system) sees its
+ * own people, a coordinator those of the organisations in their networks, and anyone sees themself. Municipality
+ * analysts, citizens and volunteers see nobody else here. {@link PartnerPermissions} decides each of these.
  */
 @RestController
 @RequestMapping("/people")
@@ -46,15 +45,15 @@ import org.springframework.web.server.ResponseStatusException;
 class PersonController {
 
     private static final String SLUG = "[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?";
-    private static final String MANAGERS = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '" + Roles.PARTNER_SYSTEM
-            + "', '" + Roles.PROFESSIONAL + "')";
 
     private final CommandGateway commands;
     private final PeopleView view;
+    private final PartnerPermissions permissions;
 
-    PersonController(CommandGateway commands, PeopleView view) {
+    PersonController(CommandGateway commands, PeopleView view, PartnerPermissions permissions) {
         this.commands = commands;
         this.view = view;
+        this.permissions = permissions;
     }
 
     @Schema(name = "RegisterPersonRequest")
@@ -73,25 +72,25 @@ class PersonController {
     }
 
     @PutMapping("/{personId}")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Register a professional or informal helper",
-            description = "A coordinator registers anyone; a partner system or professional registers people of its "
-                    + "own organisation, and family carers without one. Self-help groups keep no members: "
-                    + "registering a person with one is a 409 (self-help-group-has-no-members). Registering an id "
-                    + "twice is a 409.")
+            description = "A partner system or professional registers informal helpers of its own organisation, and "
+                    + "family carers without one; a coordinator those of the organisations in their networks. A "
+                    + "professional, or anyone with a login (accountId), is registered only by the organisation's own "
+                    + "system or the coordinator of a network it takes part in (403 otherwise): the kind decides "
+                    + "whether the undertaking rule applies, and the login who this person is. Self-help groups keep "
+                    + "no members: registering a person with one is a 409 (self-help-group-has-no-members). "
+                    + "Registering an id twice is a 409.")
     ResponseEntity<Void> registerPerson(@PathVariable String personId,
-            @Valid @RequestBody RegisterPersonRequest request) {
+            @Valid @RequestBody RegisterPersonRequest request, Actor actor) {
         PersonId id = validId(personId);
         OrganisationId organisation =
                 request.organisationId() == null ? null : OrganisationId.of(request.organisationId());
-        if (organisation != null) {
-            OrganisationScope.requireCoordinatorOrOwn(organisation, "registers another organisation's people");
-        }
         if (request.accountId() != null) {
             refuseLoginOfAnother(id, request.accountId());
         }
         commands.sendAndWait(new RegisterPerson(id, request.kind(), organisation, request.name(), request.email(),
-                request.phone(), request.accountId()));
+                request.phone(), request.accountId(), actor));
         return ResponseEntity.created(URI.create("/people/" + id)).build();
     }
 
@@ -102,18 +101,19 @@ class PersonController {
     }
 
     @PutMapping("/{personId}/account")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Link the login a person signs in with",
             description = "From then on a token with this subject is this person, here and in case-service, where a "
                     + "volunteer sees and updates only the tasks and handovers that name them (R6). Replaces an "
-                    + "earlier link; linking the same login again changes nothing. Only the person's organisation "
-                    + "or a coordinator links a login (403 otherwise); a login linked to another person is a 409 "
+                    + "earlier link; linking the same login again changes nothing. Only the organisation's own system "
+                    + "or the coordinator of a network the organisation takes part in links a login, not any "
+                    + "professional of it (403 otherwise); a login linked to another person is a 409 "
                     + "(account-linked-to-another-person); an unknown person a 404.")
     ResponseEntity<Void> linkPersonAccount(@PathVariable String personId,
-            @Valid @RequestBody LinkPersonAccountRequest request) {
+            @Valid @RequestBody LinkPersonAccountRequest request, Actor actor) {
         PersonId id = validId(personId);
         refuseLoginOfAnother(id, request.accountId());
-        commands.sendAndWait(new LinkPersonAccount(id, request.accountId(), Requester.of(CurrentActor.fromToken().orElseThrow())));
+        commands.sendAndWait(new LinkPersonAccount(id, request.accountId(), actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -129,53 +129,51 @@ class PersonController {
     }
 
     @PutMapping("/{personId}/undertakings/{networkId}")
-    @PreAuthorize("hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '" + Roles.PARTNER_SYSTEM + "', '"
-            + Roles.PROFESSIONAL + "', '" + Roles.VOLUNTEER + "')")
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES_AND_VOLUNTEERS)
     @Operation(summary = "Record an informal helper's confidentiality undertaking for a network",
             description = "Informal helpers have no professional secrecy: other services open personal data to them "
-                    + "in a network only after this (R3). Recorded by the person themself, their organisation or a "
-                    + "coordinator. A professional is a 409 (undertaking-is-for-informal-helpers), a second signature "
+                    + "in a network only after this (R3). Recorded by the person themself, their organisation or the "
+                    + "coordinator of a network it takes part in. A professional is a 409 (undertaking-is-for-informal-helpers), a second signature "
                     + "for the same network a 409 (undertaking-already-signed), an unknown network a 400 naming "
                     + "networkId, an unknown person a 404.")
-    ResponseEntity<Void> signUndertaking(@PathVariable String personId, @PathVariable String networkId) {
+    ResponseEntity<Void> signUndertaking(@PathVariable String personId, @PathVariable String networkId,
+            Actor actor) {
         PersonId id = validId(personId);
         if (!NetworkId.isValid(networkId)) {
             throw new InvalidField("networkId", "is not a network id");
         }
-        commands.sendAndWait(new SignConfidentialityUndertaking(id, NetworkId.of(networkId),
-                Requester.of(CurrentActor.fromToken().orElseThrow())));
+        commands.sendAndWait(new SignConfidentialityUndertaking(id, NetworkId.of(networkId), actor));
         return ResponseEntity.created(URI.create("/people/" + id)).build();
     }
 
     @GetMapping
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "List people",
-            description = "Coordinators list everyone or one organisation's people; others only their own "
-                    + "organisation's.")
-    List<PeopleView.PersonSummary> listPeople(@RequestParam(required = false) String organisationId) {
-        return view.all(OrganisationScope.ofListing(organisationId, "lists another organisation's people"));
+            description = "Coordinators list the people of the organisations in their networks (all of them, or one "
+                    + "organisation's); others only their own organisation's.")
+    List<PeopleView.PersonSummary> listPeople(@RequestParam(required = false) String organisationId, Actor actor) {
+        return view.all(permissions.listingOfPeople(actor, organisationId));
     }
 
     @GetMapping("/me")
+    @PreAuthorize(PartnerPermissions.SIGNED_IN)
     @Operation(summary = "The signed-in person's own record")
-    PeopleView.PersonSummary getMyself() {
-        return view.byAccount(CurrentActor.fromToken().orElseThrow().userId()).orElseThrow(
+    PeopleView.PersonSummary getMyself(Actor actor) {
+        return view.byAccount(actor.userId()).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person is linked to this account."));
     }
 
     @GetMapping("/{personId}")
+    @PreAuthorize(PartnerPermissions.SIGNED_IN)
     @Operation(summary = "Get a person",
-            description = "Coordinators, the person's own organisation, and the person themself.")
-    PeopleView.PersonSummary getPerson(@PathVariable String personId) {
+            description = "The person themself, their own organisation, and the coordinators of the networks it "
+                    + "takes part in.")
+    PeopleView.PersonSummary getPerson(@PathVariable String personId, Actor actor) {
         validId(personId);
         PeopleView.PersonSummary person = view.find(personId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such person."));
-        Actor actor = CurrentActor.fromToken().orElseThrow();
-        boolean self = actor.userId().equals(person.accountId());
-        boolean sameOrganisation = (actor.hasRole(Roles.PROFESSIONAL) || actor.hasRole(Roles.PARTNER_SYSTEM))
-                && person.organisationId() != null
-                && actor.organisation().map(OrganisationId::value).filter(person.organisationId()::equals).isPresent();
-        if (!self && !sameOrganisation && !actor.hasRole(Roles.NETWORK_COORDINATOR)) {
+        if (!permissions.mayReadPerson(actor, Optional.ofNullable(person.organisationId()).map(OrganisationId::of),
+                Optional.ofNullable(person.accountId()))) {
             throw new AccessDeniedException("not this person's coordinator, organisation or self");
         }
         return person;

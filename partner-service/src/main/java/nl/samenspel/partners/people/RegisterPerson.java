@@ -4,6 +4,7 @@ import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.PersonKind;
 import nl.samenspel.shared.privacy.PersonalData;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -11,6 +12,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param organisationId null only for a family carer who belongs to no organisation
  * @param accountId      the Keycloak subject the person signs in with, or null for someone without an account
+ * @param actor          who registers: the kind and the login are only taken from whoever administers the
+ *                       organisation's people
  */
 public record RegisterPerson(
         @TargetAggregateIdentifier PersonId personId,
@@ -19,5 +22,6 @@ public record RegisterPerson(
         @PersonalData("name of a professional or helper") String name,
         @PersonalData("e-mail address") String email,
         @PersonalData("phone number") String phone,
-        String accountId) {
+        String accountId,
+        Actor actor) {
 }

@@ -1,16 +1,12 @@
 package nl.samenspel.partners.socialmap;
 
-import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.ServiceId;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/**
- * Replace the whole description of a service on the social map.
- *
- * @param actingFor the organisation the actor acts for, or null for a network coordinator, who manages any service
- */
+/** Replace the whole description of a service on the social map. */
 public record ChangeService(
         @TargetAggregateIdentifier ServiceId serviceId,
-        OrganisationId actingFor,
-        ServiceDescription service) {
+        ServiceDescription service,
+        Actor actor) {
 }

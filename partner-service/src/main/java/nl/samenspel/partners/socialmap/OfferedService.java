@@ -9,9 +9,11 @@ import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.ServiceId;
 import nl.samenspel.partners.Parties;
 import nl.samenspel.partners.PartnerRules;
+import nl.samenspel.partners.access.PartnerPermissions;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -40,10 +42,11 @@ public class OfferedService {
 
     /** Checked here as well as at the API: every stored event is published as-is and must fit its schema. */
     @CommandHandler
-    public OfferedService(OfferService command, Parties parties, Clock clock) {
+    public OfferedService(OfferService command, Parties parties, PartnerPermissions permissions, Clock clock) {
         if (command.organisationId() == null) {
             throw new InvalidField("organisationId", "must not be null");
         }
+        requireCurates(permissions, command.actor(), command.organisationId());
         ServiceDescription valid = valid(command.service());
         if (parties.organisation(command.organisationId()).isEmpty()) {
             throw new InvalidField("organisationId", "is not a registered organisation");
@@ -52,8 +55,8 @@ public class OfferedService {
     }
 
     @CommandHandler
-    void handle(ChangeService command, Clock clock) {
-        requireManagedBy(command.actingFor());
+    void handle(ChangeService command, PartnerPermissions permissions, Clock clock) {
+        requireCurates(permissions, command.actor(), organisationId);
         ServiceDescription valid = valid(command.service());
         refuseWhenWithdrawn("service-withdrawn", "was withdrawn and can no longer be changed");
         if (valid.equals(service)) {
@@ -64,15 +67,15 @@ public class OfferedService {
     }
 
     @CommandHandler
-    void handle(WithdrawService command, Clock clock) {
-        requireManagedBy(command.actingFor());
+    void handle(WithdrawService command, PartnerPermissions permissions, Clock clock) {
+        requireCurates(permissions, command.actor(), organisationId);
         refuseWhenWithdrawn("service-already-withdrawn", "is already withdrawn");
         apply(new ServiceWithdrawn(serviceId, organisationId, PartnerRules.now(clock)));
     }
 
-    private void requireManagedBy(OrganisationId actingFor) {
-        if (actingFor != null && !actingFor.equals(organisationId)) {
-            throw new NotPermitted("Service " + serviceId + " is managed by its own organisation or a coordinator.");
+    private static void requireCurates(PartnerPermissions permissions, Actor actor, OrganisationId organisation) {
+        if (!permissions.curatesFactsOf(actor, organisation)) {
+            throw new NotPermitted("A service is managed by its own organisation or a coordinator.");
         }
     }
 

@@ -17,14 +17,12 @@ import nl.samenspel.contracts.KindOfHelp;
 import nl.samenspel.contracts.Need;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.ServiceId;
+import nl.samenspel.partners.access.PartnerPermissions;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.security.Actor;
-import nl.samenspel.shared.security.CurrentActor;
-import nl.samenspel.shared.security.Roles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,8 +51,6 @@ class SocialMapController {
     private static final String NEIGHBOURHOOD = "WK[0-9]{6}|BU[0-9]{8}";
     private static final String NEIGHBOURHOOD_MESSAGE =
             "is not a CBS wijkcode (WK followed by 6 digits) or buurtcode (BU followed by 8 digits)";
-    private static final String MANAGERS = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '" + Roles.PARTNER_SYSTEM
-            + "', '" + Roles.PROFESSIONAL + "')";
 
     private final CommandGateway commands;
     private final SocialMapView view;
@@ -102,46 +98,45 @@ class SocialMapController {
     }
 
     @PutMapping("/{serviceId}")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Offer a service on the social map",
             description = "A coordinator for any organisation; a partner system or professional for its own. The "
                     + "organisation must be registered (else 400 naming organisationId). Offering an id twice is a "
                     + "409.")
-    ResponseEntity<Void> offerService(@PathVariable String serviceId, @Valid @RequestBody OfferServiceRequest request) {
+    ResponseEntity<Void> offerService(@PathVariable String serviceId, @Valid @RequestBody OfferServiceRequest request,
+            Actor actor) {
         ServiceId id = validId(serviceId);
-        OrganisationId organisation = OrganisationId.of(request.organisationId());
-        Actor actor = CurrentActor.fromToken().orElseThrow();
-        if (!actor.hasRole(Roles.NETWORK_COORDINATOR) && actor.organisation().filter(organisation::equals).isEmpty()) {
-            throw new AccessDeniedException("only a network coordinator offers another organisation's services");
-        }
-        commands.sendAndWait(new OfferService(id, organisation, request.service()));
+        commands.sendAndWait(new OfferService(id, OrganisationId.of(request.organisationId()), request.service(),
+                actor));
         return ResponseEntity.created(URI.create("/social-map/services/" + id)).build();
     }
 
     @PutMapping("/{serviceId}/description")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Replace the whole description of a service",
             description = "A coordinator, or a partner system or professional of the offering organisation. A change "
                     + "that changes nothing is a 409 (service-unchanged), as is a change after withdrawal "
                     + "(service-withdrawn); an unknown service is a 404.")
-    ResponseEntity<Void> changeService(@PathVariable String serviceId, @Valid @RequestBody ChangeServiceRequest request) {
+    ResponseEntity<Void> changeService(@PathVariable String serviceId, @Valid @RequestBody ChangeServiceRequest request,
+            Actor actor) {
         ServiceId id = validId(serviceId);
-        commands.sendAndWait(new ChangeService(id, actingFor(), request.service()));
+        commands.sendAndWait(new ChangeService(id, request.service(), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{serviceId}/withdrawal")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Take a service off the social map",
             description = "A coordinator, or a partner system or professional of the offering organisation. "
                     + "Withdrawing twice is a 409 (service-already-withdrawn); an unknown service is a 404.")
-    ResponseEntity<Void> withdrawService(@PathVariable String serviceId) {
+    ResponseEntity<Void> withdrawService(@PathVariable String serviceId, Actor actor) {
         ServiceId id = validId(serviceId);
-        commands.sendAndWait(new WithdrawService(id, actingFor()));
+        commands.sendAndWait(new WithdrawService(id, actor));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping
+    @PreAuthorize(PartnerPermissions.SIGNED_IN)
     @Operation(summary = "Search the social map",
             description = "Listed (not withdrawn) services matching every given filter. A buurt matches services "
                     + "offered in it or in its wijk; a wijk matches services offered in it or in any buurt in it.")
@@ -159,6 +154,7 @@ class SocialMapController {
     }
 
     @GetMapping("/{serviceId}")
+    @PreAuthorize(PartnerPermissions.SIGNED_IN)
     @Operation(summary = "Get a service", description = "Withdrawn services too, with the moment of withdrawal.")
     SocialMapView.ServiceEntry getService(@PathVariable String serviceId) {
         validId(serviceId);
@@ -175,14 +171,5 @@ class SocialMapController {
             throw new InvalidField("serviceId", "is not a service id");
         }
         return ServiceId.of(serviceId);
-    }
-
-    /** Null for a coordinator, who manages every service; the aggregate checks everyone else's organisation. */
-    private static OrganisationId actingFor() {
-        Actor actor = CurrentActor.fromToken().orElseThrow();
-        if (actor.hasRole(Roles.NETWORK_COORDINATOR)) {
-            return null;
-        }
-        return actor.organisation().orElseThrow(() -> new AccessDeniedException("no organisation in the token"));
     }
 }

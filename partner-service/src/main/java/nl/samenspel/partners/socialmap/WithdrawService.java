@@ -1,15 +1,11 @@
 package nl.samenspel.partners.socialmap;
 
-import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.ServiceId;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/**
- * Take a service off the social map.
- *
- * @param actingFor the organisation the actor acts for, or null for a network coordinator, who manages any service
- */
+/** Take a service off the social map. */
 public record WithdrawService(
         @TargetAggregateIdentifier ServiceId serviceId,
-        OrganisationId actingFor) {
+        Actor actor) {
 }

@@ -1,9 +1,9 @@
 package nl.samenspel.partners.volunteering;
 
 import nl.samenspel.contracts.AgreementId;
-import nl.samenspel.partners.people.Requester;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The coach or a coordinator clears the volunteer's overload flag. */
-public record ClearOverloadFlag(@TargetAggregateIdentifier AgreementId agreementId, Requester requester) {
+public record ClearOverloadFlag(@TargetAggregateIdentifier AgreementId agreementId, Actor actor) {
 }

@@ -7,8 +7,8 @@ import nl.samenspel.contracts.AgreementId;
 import nl.samenspel.contracts.CapacityUnit;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.VolunteerTask;
-import nl.samenspel.partners.people.Requester;
 import nl.samenspel.shared.privacy.PersonalData;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -28,5 +28,5 @@ public record ConcludeVolunteerAgreement(
         CapacityUnit capacityUnit,
         int capacity,
         PersonId coachId,
-        Requester requester) {
+        Actor actor) {
 }

@@ -1,9 +1,9 @@
 package nl.samenspel.partners.volunteering;
 
 import nl.samenspel.contracts.AgreementId;
-import nl.samenspel.partners.people.Requester;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The coach flags the volunteer as overloaded, whatever the recorded load says. */
-public record RaiseOverloadFlag(@TargetAggregateIdentifier AgreementId agreementId, Requester requester) {
+public record RaiseOverloadFlag(@TargetAggregateIdentifier AgreementId agreementId, Actor actor) {
 }

@@ -17,10 +17,11 @@ import nl.samenspel.contracts.OverloadSource;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.partners.Parties;
 import nl.samenspel.partners.PartnerRules;
-import nl.samenspel.partners.people.Requester;
+import nl.samenspel.partners.access.PartnerPermissions;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
+import nl.samenspel.shared.security.Actor;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -68,11 +69,12 @@ public class VolunteerAgreement {
     }
 
     @CommandHandler
-    public VolunteerAgreement(ConcludeVolunteerAgreement command, Parties parties, Clock clock) {
+    public VolunteerAgreement(ConcludeVolunteerAgreement command, Parties parties,
+            PartnerPermissions permissions, Clock clock) {
         refuseInvalid(command);
         Parties.PersonFacts volunteer = parties.person(command.volunteerId())
                 .orElseThrow(() -> new InvalidField("volunteerId", "is not a registered person"));
-        requireManages(command.requester(), volunteer.organisationId());
+        requireManages(permissions, command.actor(), volunteer.organisationId());
         if (volunteer.isProfessional()) {
             throw new RuleViolation("volunteer-is-a-professional",
                     "Person " + command.volunteerId() + " is a professional; agreements are for informal helpers.");
@@ -91,11 +93,11 @@ public class VolunteerAgreement {
     }
 
     @CommandHandler
-    void handle(AssignCoach command, Parties parties, Clock clock) {
+    void handle(AssignCoach command, Parties parties, PartnerPermissions permissions, Clock clock) {
         if (command.coachId() == null) {
             throw new InvalidField("coachId", "must not be null");
         }
-        requireManagedAndRunning(command.requester(), clock);
+        requireManagedAndRunning(permissions, command.actor(), clock);
         if (command.coachId().equals(coachId)) {
             throw new RuleViolation("coach-already-assigned",
                     "Person " + coachId + " already coaches under agreement " + agreementId + ".");
@@ -105,7 +107,7 @@ public class VolunteerAgreement {
     }
 
     @CommandHandler
-    void handle(RecordTraining command, Clock clock) {
+    void handle(RecordTraining command, PartnerPermissions permissions, Clock clock) {
         String title = command.training();
         if (title == null || title.isBlank()) {
             throw new InvalidField("training", "must not be blank");
@@ -122,7 +124,7 @@ public class VolunteerAgreement {
         if (command.completedOn().isAfter(today(clock))) {
             throw new InvalidField("completedOn", "must not be in the future");
         }
-        requireManagedAndRunning(command.requester(), clock);
+        requireManagedAndRunning(permissions, command.actor(), clock);
         if (trainings.contains(new Training(title, command.completedOn()))) {
             throw new RuleViolation("training-already-recorded",
                     "This training on this day is already recorded under agreement " + agreementId + ".");
@@ -131,9 +133,9 @@ public class VolunteerAgreement {
     }
 
     @CommandHandler
-    void handle(SetCapacity command, Clock clock) {
+    void handle(SetCapacity command, PartnerPermissions permissions, Clock clock) {
         requireCapacity(command.capacity());
-        requireManagedAndRunning(command.requester(), clock);
+        requireManagedAndRunning(permissions, command.actor(), clock);
         if (command.capacity() == capacity) {
             throw new RuleViolation("capacity-unchanged",
                     "Agreement " + agreementId + " already has capacity " + capacity + ".");
@@ -142,11 +144,11 @@ public class VolunteerAgreement {
     }
 
     @CommandHandler
-    void handle(RecordLoad command, Clock clock) {
+    void handle(RecordLoad command, PartnerPermissions permissions, Clock clock) {
         if (command.load() < 0 || command.load() > MAX_LOAD) {
             throw new InvalidField("load", "must be between 0 and " + MAX_LOAD);
         }
-        requireManagedAndRunning(command.requester(), clock);
+        requireManagedAndRunning(permissions, command.actor(), clock);
         if (command.load() == load) {
             throw new RuleViolation("load-unchanged", "Agreement " + agreementId + " already has load " + load + ".");
         }
@@ -154,8 +156,8 @@ public class VolunteerAgreement {
     }
 
     @CommandHandler
-    void handle(RaiseOverloadFlag command, Parties parties, Clock clock) {
-        if (!isCoach(command.requester(), parties)) {
+    void handle(RaiseOverloadFlag command, Parties parties, PartnerPermissions permissions, Clock clock) {
+        if (!isCoach(permissions, command.actor(), parties)) {
             throw new NotPermitted("Only the volunteer's coach raises the overload flag by hand.");
         }
         requireRunning(clock);
@@ -167,9 +169,11 @@ public class VolunteerAgreement {
     }
 
     @CommandHandler
-    void handle(ClearOverloadFlag command, Parties parties, Clock clock) {
-        if (!command.requester().coordinator() && !isCoach(command.requester(), parties)) {
-            throw new NotPermitted("Only the volunteer's coach or a network coordinator clears the overload flag.");
+    void handle(ClearOverloadFlag command, Parties parties, PartnerPermissions permissions, Clock clock) {
+        if (!permissions.mayClearOverloadFlag(command.actor(), organisationId,
+                isCoach(permissions, command.actor(), parties))) {
+            throw new NotPermitted("Only the volunteer's coach or the coordinator of a network the volunteer's "
+                    + "organisation takes part in clears the overload flag.");
         }
         requireRunning(clock);
         if (overload == null) {
@@ -183,8 +187,8 @@ public class VolunteerAgreement {
     }
 
     @CommandHandler
-    void handle(EndVolunteerAgreement command, Clock clock) {
-        requireManagedAndRunning(command.requester(), clock);
+    void handle(EndVolunteerAgreement command, PartnerPermissions permissions, Clock clock) {
+        requireManagedAndRunning(permissions, command.actor(), clock);
         apply(new VolunteerAgreementEnded(agreementId, volunteerId, organisationId, today(clock),
                 PartnerRules.now(clock)));
     }
@@ -258,15 +262,16 @@ public class VolunteerAgreement {
         }
     }
 
-    private static void requireManages(Requester requester, Optional<OrganisationId> organisation) {
-        if (!requester.manages(organisation)) {
-            throw new NotPermitted("Only the volunteer's organisation or a network coordinator manages their "
-                    + "agreements.");
+    private static void requireManages(PartnerPermissions permissions, Actor actor,
+            Optional<OrganisationId> organisation) {
+        if (!permissions.managesPeopleOf(actor, organisation)) {
+            throw new NotPermitted("Only the volunteer's organisation or the coordinator of a network it takes part "
+                    + "in manages their agreements.");
         }
     }
 
-    private void requireManagedAndRunning(Requester requester, Clock clock) {
-        requireManages(requester, Optional.of(organisationId));
+    private void requireManagedAndRunning(PartnerPermissions permissions, Actor actor, Clock clock) {
+        requireManages(permissions, actor, Optional.of(organisationId));
         requireRunning(clock);
     }
 
@@ -279,8 +284,8 @@ public class VolunteerAgreement {
         }
     }
 
-    private boolean isCoach(Requester requester, Parties parties) {
-        return coachId != null && parties.person(coachId).map(coach -> requester.is(coach.accountId())).orElse(false);
+    private boolean isCoach(PartnerPermissions permissions, Actor actor, Parties parties) {
+        return coachId != null && parties.person(coachId).map(coach -> permissions.isPerson(actor, coach)).orElse(false);
     }
 
     static LocalDate today(Clock clock) {

@@ -21,13 +21,10 @@ import nl.samenspel.contracts.CapacityUnit;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.VolunteerTask;
-import nl.samenspel.partners.OrganisationScope;
+import nl.samenspel.partners.access.PartnerPermissions;
 import nl.samenspel.partners.people.PeopleView;
-import nl.samenspel.partners.people.Requester;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.security.Actor;
-import nl.samenspel.shared.security.CurrentActor;
-import nl.samenspel.shared.security.Roles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -57,21 +54,18 @@ class VolunteerAgreementController {
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final String PRINTABLE = "[^\\p{Cntrl}]*";
     private static final String CONTROL_MESSAGE = "must not contain control characters";
-    private static final String MANAGERS = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '" + Roles.PARTNER_SYSTEM
-            + "', '" + Roles.PROFESSIONAL + "')";
-    private static final String READERS = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '" + Roles.PARTNER_SYSTEM
-            + "', '" + Roles.PROFESSIONAL + "', '" + Roles.VOLUNTEER + "')";
-    private static final String COACHES = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '" + Roles.PROFESSIONAL
-            + "')";
 
     private final CommandGateway commands;
     private final VolunteerAgreementView view;
     private final PeopleView people;
+    private final PartnerPermissions permissions;
 
-    VolunteerAgreementController(CommandGateway commands, VolunteerAgreementView view, PeopleView people) {
+    VolunteerAgreementController(CommandGateway commands, VolunteerAgreementView view, PeopleView people,
+            PartnerPermissions permissions) {
         this.commands = commands;
         this.view = view;
         this.people = people;
+        this.permissions = permissions;
     }
 
     @Schema(name = "ConcludeVolunteerAgreementRequest")
@@ -110,133 +104,131 @@ class VolunteerAgreementController {
     }
 
     @PutMapping("/{agreementId}")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Conclude a volunteer agreement",
             description = "By the volunteer's organisation (professional or partner system) or a coordinator. An "
                     + "unknown volunteer or coach is a 400 naming volunteerId or coachId, an end before the start a "
                     + "400 naming endsOn; a professional as volunteer (volunteer-is-a-professional), a family carer "
                     + "without organisation (volunteer-without-organisation) or a coach who is no professional "
                     + "(coach-not-a-professional) a 409. The limits are never published.")
-    ResponseEntity<Void> concludeVolunteerAgreement(@PathVariable String agreementId, @Valid @RequestBody ConcludeRequest request) {
+    ResponseEntity<Void> concludeVolunteerAgreement(@PathVariable String agreementId,
+            @Valid @RequestBody ConcludeRequest request, Actor actor) {
         AgreementId id = validId(agreementId);
         commands.sendAndWait(new ConcludeVolunteerAgreement(id, PersonId.of(request.volunteerId()),
                 new LinkedHashSet<>(request.tasks()), request.limits(), new LinkedHashSet<>(request.availableDays()),
                 request.startsOn(), request.endsOn(), request.capacityUnit(), request.capacity(),
-                request.coachId() == null ? null : PersonId.of(request.coachId()), requester()));
+                request.coachId() == null ? null : PersonId.of(request.coachId()), actor));
         return ResponseEntity.created(URI.create("/volunteer-agreements/" + id)).build();
     }
 
     @PutMapping("/{agreementId}/coach")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Assign a coach",
             description = "The coach must be a professional (else 409 coach-not-a-professional); the same coach "
                     + "again is a 409 (coach-already-assigned).")
-    ResponseEntity<Void> assignCoach(@PathVariable String agreementId, @Valid @RequestBody CoachRequest request) {
-        commands.sendAndWait(new AssignCoach(validId(agreementId), PersonId.of(request.coachId()), requester()));
+    ResponseEntity<Void> assignCoach(@PathVariable String agreementId,
+            @Valid @RequestBody CoachRequest request, Actor actor) {
+        commands.sendAndWait(new AssignCoach(validId(agreementId), PersonId.of(request.coachId()), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{agreementId}/trainings")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Record a completed training",
             description = "Not completed in the future; the same training on the same day twice is a 409 "
                     + "(training-already-recorded).")
     ResponseEntity<Void> recordTraining(@PathVariable String agreementId,
-            @Valid @RequestBody TrainingRequest request) {
+            @Valid @RequestBody TrainingRequest request, Actor actor) {
         commands.sendAndWait(new RecordTraining(validId(agreementId), request.training(), request.completedOn(),
-                requester()));
+                actor));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{agreementId}/capacity")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Set the capacity",
             description = "In the agreement's unit. A capacity below the recorded load raises the overload flag; "
                     + "one that brings the load back within clears an automatic flag.")
-    ResponseEntity<Void> setCapacity(@PathVariable String agreementId, @Valid @RequestBody CapacityRequest request) {
-        commands.sendAndWait(new SetCapacity(validId(agreementId), request.capacity(), requester()));
+    ResponseEntity<Void> setCapacity(@PathVariable String agreementId,
+            @Valid @RequestBody CapacityRequest request, Actor actor) {
+        commands.sendAndWait(new SetCapacity(validId(agreementId), request.capacity(), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{agreementId}/load")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Record the current load",
             description = "A load above the capacity raises the overload flag automatically; one back within "
                     + "clears it, unless the coach raised it.")
-    ResponseEntity<Void> recordLoad(@PathVariable String agreementId, @Valid @RequestBody LoadRequest request) {
-        commands.sendAndWait(new RecordLoad(validId(agreementId), request.load(), requester()));
+    ResponseEntity<Void> recordLoad(@PathVariable String agreementId,
+            @Valid @RequestBody LoadRequest request, Actor actor) {
+        commands.sendAndWait(new RecordLoad(validId(agreementId), request.load(), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{agreementId}/overload-flag")
-    @PreAuthorize(COACHES)
+    @PreAuthorize(PartnerPermissions.COACHES)
     @Operation(summary = "Flag the volunteer as overloaded",
             description = "Only the volunteer's coach (the professional whose account signs in); such a flag stays "
                     + "until cleared. Already flagged is a 409 (already-flagged).")
-    ResponseEntity<Void> raiseOverloadFlag(@PathVariable String agreementId) {
-        commands.sendAndWait(new RaiseOverloadFlag(validId(agreementId), requester()));
+    ResponseEntity<Void> raiseOverloadFlag(@PathVariable String agreementId, Actor actor) {
+        commands.sendAndWait(new RaiseOverloadFlag(validId(agreementId), actor));
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/{agreementId}/overload-flag")
-    @PreAuthorize(COACHES)
+    @PreAuthorize(PartnerPermissions.COACHES)
     @Operation(summary = "Clear the overload flag",
             description = "The coach or a coordinator. Not flagged is a 409 (not-flagged); a load still above the "
                     + "capacity a 409 (load-exceeds-capacity).")
-    ResponseEntity<Void> clearOverloadFlag(@PathVariable String agreementId) {
-        commands.sendAndWait(new ClearOverloadFlag(validId(agreementId), requester()));
+    ResponseEntity<Void> clearOverloadFlag(@PathVariable String agreementId, Actor actor) {
+        commands.sendAndWait(new ClearOverloadFlag(validId(agreementId), actor));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{agreementId}/end")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "End the agreement today",
             description = "Ended already is a 409 (agreement-ended), past its end date a 409 (agreement-expired).")
-    ResponseEntity<Void> endVolunteerAgreement(@PathVariable String agreementId) {
-        commands.sendAndWait(new EndVolunteerAgreement(validId(agreementId), requester()));
+    ResponseEntity<Void> endVolunteerAgreement(@PathVariable String agreementId, Actor actor) {
+        commands.sendAndWait(new EndVolunteerAgreement(validId(agreementId), actor));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "List volunteer agreements",
             description = "Coordinators list all or one organisation's; others only their own organisation's.")
     List<VolunteerAgreementView.AgreementSummary> listVolunteerAgreements(
-            @RequestParam(required = false) String organisationId) {
-        return view.all(OrganisationScope.ofListing(organisationId, "lists another organisation's agreements"));
+            @RequestParam(required = false) String organisationId, Actor actor) {
+        return view.all(permissions.listingOfPeople(actor, organisationId));
     }
 
     @GetMapping("/mine")
-    @PreAuthorize("hasRole('" + Roles.VOLUNTEER + "')")
+    @PreAuthorize(PartnerPermissions.VOLUNTEERS)
     @Operation(summary = "The signed-in volunteer's own agreements")
-    List<VolunteerAgreementView.AgreementSummary> myVolunteerAgreements() {
-        return people.byAccount(CurrentActor.fromToken().orElseThrow().userId())
+    List<VolunteerAgreementView.AgreementSummary> myVolunteerAgreements(Actor actor) {
+        return people.byAccount(actor.userId())
                 .map(person -> view.ofVolunteer(person.personId()))
                 .orElse(List.of());
     }
 
     @GetMapping("/{agreementId}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES_AND_VOLUNTEERS)
     @Operation(summary = "Get a volunteer agreement",
             description = "Coordinators, the volunteer's organisation, the volunteer and their coach.")
-    VolunteerAgreementView.AgreementSummary getVolunteerAgreement(@PathVariable String agreementId) {
+    VolunteerAgreementView.AgreementSummary getVolunteerAgreement(@PathVariable String agreementId, Actor actor) {
         validId(agreementId);
         VolunteerAgreementView.AgreementSummary agreement = view.find(agreementId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such agreement."));
-        Actor actor = CurrentActor.fromToken().orElseThrow();
-        Requester requester = Requester.of(actor);
-        boolean manages = requester.manages(Optional.of(OrganisationId.of(agreement.organisationId())));
-        Optional<String> self = people.byAccount(actor.userId()).map(PeopleView.PersonSummary::personId);
+        boolean manages = permissions.managesPeopleOf(actor, Optional.of(OrganisationId.of(agreement.organisationId())));
+        Optional<String> self = actor.person().map(PersonId::asString);
         boolean volunteerOrCoach = self.filter(id -> id.equals(agreement.volunteerId())
                 || id.equals(agreement.coachId())).isPresent();
         if (!manages && !volunteerOrCoach) {
             throw new AccessDeniedException("not this agreement's organisation, coordinator, volunteer or coach");
         }
         return agreement;
-    }
-
-    private static Requester requester() {
-        return Requester.of(CurrentActor.fromToken().orElseThrow());
     }
 
     private static AgreementId validId(String agreementId) {

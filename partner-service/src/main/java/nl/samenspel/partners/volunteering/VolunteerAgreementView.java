@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.samenspel.contracts.CapacityUnit;
@@ -116,11 +117,13 @@ class VolunteerAgreementView {
                 UUID.fromString(volunteerId));
     }
 
-    List<AgreementSummary> all(Optional<String> organisationId) {
-        return organisationId
-                .map(org -> summaries("select * from volunteer_agreement where organisation_id = ? "
-                        + "order by starts_on, agreement_id", org))
-                .orElseGet(() -> summaries("select * from volunteer_agreement order by starts_on, agreement_id"));
+    /** The agreements of these organisations' volunteers. */
+    List<AgreementSummary> all(Set<String> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return summaries("select * from volunteer_agreement where organisation_id = any (?) "
+                + "order by starts_on, agreement_id", (Object) organisationIds.toArray(String[]::new));
     }
 
     private List<AgreementSummary> summaries(String sql, Object... args) {
