@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * <p>Two words carry most rules. An actor <em>speaks for</em> an organisation when they are its partner system or
  * one of its professionals (a coordinator is a professional of the organisation running the network). An actor
  * <em>administers the people of</em> an organisation when they are its own partner system (its personnel or volunteer
- * administration) or the coordinator of a network it takes part in: only they vouch that someone is a professional
- * and bind a login to a person, because whoever holds that login is then that person to every service.
+ * administration), a coordinator of that organisation or the platform operator: only they vouch that someone is a
+ * professional and bind a login to a person, because whoever holds that login is then that person to every service.
+ * A coordinator of a network reads the people of its members, and administers none of them.
  */
 @Component
 public class PartnerPermissions {
@@ -39,6 +40,12 @@ public class PartnerPermissions {
     /** Those who may speak for an organisation: its system, its professionals, coordinators. */
     public static final String ORGANISATION_PARTIES = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '"
             + Roles.PARTNER_SYSTEM + "', '" + Roles.PROFESSIONAL + "')";
+    /** The organisation parties and the platform operator, who onboards an organisation's people for it. */
+    public static final String PEOPLE_REGISTRARS = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '"
+            + Roles.PARTNER_SYSTEM + "', '" + Roles.PROFESSIONAL + "', '" + Roles.PLATFORM_OPERATOR + "')";
+    /** Those who may bind a login to a person: partner systems, coordinators, the platform operator. */
+    public static final String LOGIN_ADMINISTRATORS = "hasAnyRole('" + Roles.NETWORK_COORDINATOR + "', '"
+            + Roles.PARTNER_SYSTEM + "', '" + Roles.PLATFORM_OPERATOR + "')";
     /** The organisation parties and volunteers, who act for themselves (their undertaking, their agreement). */
     public static final String ORGANISATION_PARTIES_AND_VOLUNTEERS = "hasAnyRole('" + Roles.NETWORK_COORDINATOR
             + "', '" + Roles.PARTNER_SYSTEM + "', '" + Roles.PROFESSIONAL + "', '" + Roles.VOLUNTEER + "')";
@@ -74,20 +81,20 @@ public class PartnerPermissions {
     }
 
     /**
-     * The organisation's own partner system, or the coordinator of a network the organisation takes part in (or of
-     * their own). A family carer without an organisation has only the coordinators to vouch for them.
+     * The organisation's own partner system (its personnel or volunteer administration), a coordinator of that same
+     * organisation, or the platform operator onboarding it. Coordinating a network makes nobody the administrator of
+     * its members' people: they read what coordination needs ({@link #mayReadPerson}) and decide nothing about who
+     * someone is. A family carer without an organisation has only the coordinators and the operator to vouch for them.
      */
     public boolean administersPeopleOf(Actor actor, Optional<OrganisationId> organisation) {
+        if (actor.hasRole(Roles.PLATFORM_OPERATOR)) {
+            return true;
+        }
         if (organisation.isEmpty()) {
             return actor.hasRole(Roles.NETWORK_COORDINATOR);
         }
-        OrganisationId of = organisation.get();
-        if (actor.isPartnerSystem() && actor.organisation().filter(of::equals).isPresent()) {
-            return true;
-        }
-        return actor.hasRole(Roles.NETWORK_COORDINATOR) && actor.organisation()
-                .filter(own -> own.equals(of) || reach.takingPartInNetworksCoordinatedBy(own).contains(of))
-                .isPresent();
+        boolean ownOrganisation = actor.organisation().filter(organisation.get()::equals).isPresent();
+        return ownOrganisation && (actor.isPartnerSystem() || actor.hasRole(Roles.NETWORK_COORDINATOR));
     }
 
     /**
@@ -125,30 +132,47 @@ public class PartnerPermissions {
                 || person.accountId().filter(actor.userId()::equals).isPresent();
     }
 
-    /** The person themself, or their organisation recording an undertaking signed on paper. */
-    public boolean maySignUndertakingFor(Actor actor, Parties.PersonFacts person) {
-        return isPerson(actor, person) || managesPeopleOf(actor, person.organisationId());
+    /**
+     * The person themself, their organisation recording an undertaking signed on paper, or the coordinator of the
+     * network the undertaking is given to, who takes it in on the network's behalf.
+     */
+    public boolean maySignUndertakingFor(Actor actor, Parties.PersonFacts person, Parties.NetworkFacts network) {
+        boolean organisation = person.organisationId().isPresent()
+                ? managesPeopleOf(actor, person.organisationId())
+                : administersPeopleOf(actor, Optional.empty());
+        return isPerson(actor, person) || organisation || coordinates(actor, network);
     }
 
-    /** A person's contact details: themself, their organisation, and whoever administers its people. */
+    /**
+     * Reads, and only reads, what coordination needs of an organisation's people and agreements: whoever manages
+     * them, and the coordinator of a network the organisation takes part in (to find a helper or a coach).
+     */
+    public boolean readsPeopleOf(Actor actor, Optional<OrganisationId> organisation) {
+        if (managesPeopleOf(actor, organisation)) {
+            return true;
+        }
+        return organisation.isPresent() && actor.hasRole(Roles.NETWORK_COORDINATOR) && actor.organisation()
+                .filter(own -> reach.takingPartInNetworksCoordinatedBy(own).contains(organisation.get()))
+                .isPresent();
+    }
+
+    /** A person's contact details: themself, and whoever {@link #readsPeopleOf reads} their organisation's people. */
     public boolean mayReadPerson(Actor actor, Optional<OrganisationId> organisation, Optional<String> accountId) {
         if (accountId.filter(actor.userId()::equals).isPresent()) {
             return true;
         }
-        boolean ownOrganisation = organisation.isPresent() && (actor.isPartnerSystem()
-                || actor.hasRole(Roles.PROFESSIONAL)) && actor.organisation().equals(organisation);
-        return ownOrganisation || organisation.isPresent() && administersPeopleOf(actor, organisation);
+        return organisation.isPresent() && readsPeopleOf(actor, organisation);
     }
 
     /**
-     * The organisations whose people or agreements a list may show: the one asked for, if the actor manages its
-     * people; otherwise a coordinator's own and those in their networks, or anyone else's own organisation.
+     * The organisations whose people or agreements a list may show: the one asked for, if the actor
+     * {@link #readsPeopleOf reads} its people; otherwise a coordinator's own and those in their networks, or anyone else's own organisation.
      *
      * @return empty when the actor may list none of them
      */
     public Optional<Set<OrganisationId>> listablePeopleOf(Actor actor, Optional<OrganisationId> asked) {
         if (asked.isPresent()) {
-            return managesPeopleOf(actor, asked) ? Optional.of(Set.of(asked.get())) : Optional.empty();
+            return readsPeopleOf(actor, asked) ? Optional.of(Set.of(asked.get())) : Optional.empty();
         }
         Optional<OrganisationId> own = actor.organisation();
         if (own.isEmpty()) {
@@ -219,7 +243,7 @@ public class PartnerPermissions {
         return actor.hasRole(Roles.NETWORK_COORDINATOR) || speaksFor(actor, organisation);
     }
 
-    /** Clears an overload flag: the coach, or whoever administers the volunteer's organisation's people. */
+    /** Clears an overload flag: the coach, or a coordinator who administers the volunteer's organisation's people. */
     public boolean mayClearOverloadFlag(Actor actor, OrganisationId organisation, boolean actorIsCoach) {
         return actorIsCoach || actor.hasRole(Roles.NETWORK_COORDINATOR)
                 && administersPeopleOf(actor, Optional.of(organisation));

@@ -58,9 +58,9 @@ public class Person {
         if (!permissions.mayRegister(command.actor(), Optional.ofNullable(command.organisationId()), command.kind(),
                 command.accountId() != null)) {
             throw new NotPermitted(command.kind() == PersonKind.PROFESSIONAL || command.accountId() != null
-                    ? "Only the organisation's own system or the coordinator of a network it takes part in registers "
-                            + "a professional or links a login."
-                    : "Only the person's organisation or the coordinator of a network it takes part in registers them.");
+                    ? "Only the organisation's own system, a coordinator of that organisation or the platform "
+                            + "operator registers a professional or links a login."
+                    : "Only the person's organisation registers them.");
         }
         if (command.organisationId() == null) {
             if (command.kind() != PersonKind.FAMILY_CARER) {
@@ -82,13 +82,14 @@ public class Person {
     /**
      * Whoever holds the login is then this person to every service (their tasks, their handovers), so only those who
      * administer the organisation's people bind one: not the person themself and not any professional of it.
-     * Linking the same login again changes nothing, as a repeated PUT should.
+     * Linking the same login again changes nothing, as a repeated PUT should; a person already linked to another
+     * login keeps it, so nobody inherits a volunteer's tasks by re-pointing their record.
      */
     @CommandHandler
     void handle(LinkPersonAccount command, PartnerPermissions permissions, Clock clock) {
         if (!permissions.mayLinkLogin(command.actor(), facts)) {
-            throw new NotPermitted("Only the organisation's own system or the coordinator of a network it takes part "
-                    + "in links a person's login.");
+            throw new NotPermitted("Only the organisation's own system, a coordinator of that organisation or the "
+                    + "platform operator links a person's login.");
         }
         if (command.accountId() == null || !ACCOUNT.matcher(command.accountId()).matches()) {
             throw new InvalidField("accountId", "is not an account id");
@@ -96,29 +97,32 @@ public class Person {
         if (facts.accountId().filter(command.accountId()::equals).isPresent()) {
             return;
         }
+        if (facts.accountId().isPresent()) {
+            throw new RuleViolation("person-already-linked",
+                    "Person " + personId + " is already linked to a login; it is not re-pointed to another.");
+        }
         apply(new PersonAccountLinked(personId, command.accountId(), PartnerRules.now(clock)));
     }
 
     /**
-     * The person themself, or their organisation on their behalf: the undertaking is usually signed on paper at the
-     * volunteer organisation and recorded by it.
+     * The person themself, their organisation on their behalf (the undertaking is usually signed on paper at the
+     * volunteer organisation and recorded by it), or the coordinator of the network it is given to.
      */
     @CommandHandler
     void handle(SignConfidentialityUndertaking command, Parties parties, PartnerPermissions permissions,
             Clock clock) {
-        if (!permissions.maySignUndertakingFor(command.actor(), facts)) {
-            throw new NotPermitted("Only the person, their organisation or the coordinator of a network it takes part "
-                    + "in records their confidentiality undertaking.");
+        if (command.networkId() == null) {
+            throw new InvalidField("networkId", "must not be null");
+        }
+        Parties.NetworkFacts network = parties.network(command.networkId())
+                .orElseThrow(() -> new InvalidField("networkId", "is not a registered network"));
+        if (!permissions.maySignUndertakingFor(command.actor(), facts, network)) {
+            throw new NotPermitted("Only the person, their organisation or the network's coordinator records their "
+                    + "confidentiality undertaking.");
         }
         if (facts.isProfessional()) {
             throw new RuleViolation("undertaking-is-for-informal-helpers",
                     "Person " + personId + " is a professional, bound by professional secrecy and the covenant.");
-        }
-        if (command.networkId() == null) {
-            throw new InvalidField("networkId", "must not be null");
-        }
-        if (parties.network(command.networkId()).isEmpty()) {
-            throw new InvalidField("networkId", "is not a registered network");
         }
         if (undertakings.contains(command.networkId())) {
             throw new RuleViolation("undertaking-already-signed",

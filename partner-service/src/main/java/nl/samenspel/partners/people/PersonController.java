@@ -36,7 +36,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * People carry personal data, so every read is limited: an organisation (its professionals and its system) sees its
- * own people, a coordinator those of the organisations in their networks, and anyone sees themself. Municipality
+ * own people, a coordinator reads those of the organisations in their networks (and administers only their own
+ * organisation's), and anyone sees themself. Municipality
  * analysts, citizens and volunteers see nobody else here. {@link PartnerPermissions} decides each of these.
  */
 @RestController
@@ -72,13 +73,14 @@ class PersonController {
     }
 
     @PutMapping("/{personId}")
-    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
+    @PreAuthorize(PartnerPermissions.PEOPLE_REGISTRARS)
     @Operation(summary = "Register a professional or informal helper",
             description = "A partner system or professional registers informal helpers of its own organisation, and "
-                    + "family carers without one; a coordinator those of the organisations in their networks. A "
+                    + "family carers without one. The kind is not the registering professional's word: a "
                     + "professional, or anyone with a login (accountId), is registered only by the organisation's own "
-                    + "system or the coordinator of a network it takes part in (403 otherwise): the kind decides "
-                    + "whether the undertaking rule applies, and the login who this person is. Self-help groups keep "
+                    + "system, a coordinator of that organisation or the platform operator (403 otherwise), since the "
+                    + "kind decides whether the undertaking rule applies and the login who this person is. A network "
+                    + "coordinator registers nobody of another organisation. Self-help groups keep "
                     + "no members: registering a person with one is a 409 (self-help-group-has-no-members). "
                     + "Registering an id twice is a 409.")
     ResponseEntity<Void> registerPerson(@PathVariable String personId,
@@ -101,13 +103,14 @@ class PersonController {
     }
 
     @PutMapping("/{personId}/account")
-    @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
+    @PreAuthorize(PartnerPermissions.LOGIN_ADMINISTRATORS)
     @Operation(summary = "Link the login a person signs in with",
             description = "From then on a token with this subject is this person, here and in case-service, where a "
-                    + "volunteer sees and updates only the tasks and handovers that name them (R6). Replaces an "
-                    + "earlier link; linking the same login again changes nothing. Only the organisation's own system "
-                    + "or the coordinator of a network the organisation takes part in links a login, not any "
-                    + "professional of it (403 otherwise); a login linked to another person is a 409 "
+                    + "volunteer sees and updates only the tasks and handovers that name them (R6). Only the "
+                    + "organisation's own system, a coordinator of that organisation or the platform operator links a "
+                    + "login, not a professional of it nor another network's coordinator (403 otherwise). Linking the "
+                    + "same login again changes nothing; a person already linked to another login is a 409 "
+                    + "(person-already-linked), a login linked to another person a 409 "
                     + "(account-linked-to-another-person); an unknown person a 404.")
     ResponseEntity<Void> linkPersonAccount(@PathVariable String personId,
             @Valid @RequestBody LinkPersonAccountRequest request, Actor actor) {
@@ -133,7 +136,7 @@ class PersonController {
     @Operation(summary = "Record an informal helper's confidentiality undertaking for a network",
             description = "Informal helpers have no professional secrecy: other services open personal data to them "
                     + "in a network only after this (R3). Recorded by the person themself, their organisation or the "
-                    + "coordinator of a network it takes part in. A professional is a 409 (undertaking-is-for-informal-helpers), a second signature "
+                    + "network's coordinator. A professional is a 409 (undertaking-is-for-informal-helpers), a second signature "
                     + "for the same network a 409 (undertaking-already-signed), an unknown network a 400 naming "
                     + "networkId, an unknown person a 404.")
     ResponseEntity<Void> signUndertaking(@PathVariable String personId, @PathVariable String networkId,

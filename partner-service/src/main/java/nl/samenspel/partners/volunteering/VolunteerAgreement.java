@@ -172,8 +172,8 @@ public class VolunteerAgreement {
     void handle(ClearOverloadFlag command, Parties parties, PartnerPermissions permissions, Clock clock) {
         if (!permissions.mayClearOverloadFlag(command.actor(), organisationId,
                 isCoach(permissions, command.actor(), parties))) {
-            throw new NotPermitted("Only the volunteer's coach or the coordinator of a network the volunteer's "
-                    + "organisation takes part in clears the overload flag.");
+            throw new NotPermitted("Only the volunteer's coach or a coordinator of the volunteer's organisation "
+                    + "clears the overload flag.");
         }
         requireRunning(clock);
         if (overload == null) {
@@ -265,8 +265,8 @@ public class VolunteerAgreement {
     private static void requireManages(PartnerPermissions permissions, Actor actor,
             Optional<OrganisationId> organisation) {
         if (!permissions.managesPeopleOf(actor, organisation)) {
-            throw new NotPermitted("Only the volunteer's organisation or the coordinator of a network it takes part "
-                    + "in manages their agreements.");
+            throw new NotPermitted("Only the volunteer's organisation or a coordinator of it "
+                    + "manages their agreements.");
         }
     }
 

@@ -106,7 +106,7 @@ class VolunteerAgreementController {
     @PutMapping("/{agreementId}")
     @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "Conclude a volunteer agreement",
-            description = "By the volunteer's organisation (professional or partner system) or a coordinator. An "
+            description = "By the volunteer's organisation (professional or partner system) or a coordinator of it. An "
                     + "unknown volunteer or coach is a 400 naming volunteerId or coachId, an end before the start a "
                     + "400 naming endsOn; a professional as volunteer (volunteer-is-a-professional), a family carer "
                     + "without organisation (volunteer-without-organisation) or a coach who is no professional "
@@ -179,7 +179,7 @@ class VolunteerAgreementController {
     @DeleteMapping("/{agreementId}/overload-flag")
     @PreAuthorize(PartnerPermissions.COACHES)
     @Operation(summary = "Clear the overload flag",
-            description = "The coach or a coordinator. Not flagged is a 409 (not-flagged); a load still above the "
+            description = "The coach or a coordinator of the volunteer's organisation. Not flagged is a 409 (not-flagged); a load still above the "
                     + "capacity a 409 (load-exceeds-capacity).")
     ResponseEntity<Void> clearOverloadFlag(@PathVariable String agreementId, Actor actor) {
         commands.sendAndWait(new ClearOverloadFlag(validId(agreementId), actor));
@@ -198,7 +198,7 @@ class VolunteerAgreementController {
     @GetMapping
     @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES)
     @Operation(summary = "List volunteer agreements",
-            description = "Coordinators list all or one organisation's; others only their own organisation's.")
+            description = "Coordinators read those of the organisations in their networks (all or one); others only their own organisation's.")
     List<VolunteerAgreementView.AgreementSummary> listVolunteerAgreements(
             @RequestParam(required = false) String organisationId, Actor actor) {
         return view.all(permissions.listingOfPeople(actor, organisationId));
@@ -216,12 +216,12 @@ class VolunteerAgreementController {
     @GetMapping("/{agreementId}")
     @PreAuthorize(PartnerPermissions.ORGANISATION_PARTIES_AND_VOLUNTEERS)
     @Operation(summary = "Get a volunteer agreement",
-            description = "Coordinators, the volunteer's organisation, the volunteer and their coach.")
+            description = "Coordinators of a network the organisation takes part in, the volunteer's organisation, the volunteer and their coach.")
     VolunteerAgreementView.AgreementSummary getVolunteerAgreement(@PathVariable String agreementId, Actor actor) {
         validId(agreementId);
         VolunteerAgreementView.AgreementSummary agreement = view.find(agreementId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such agreement."));
-        boolean manages = permissions.managesPeopleOf(actor, Optional.of(OrganisationId.of(agreement.organisationId())));
+        boolean manages = permissions.readsPeopleOf(actor, Optional.of(OrganisationId.of(agreement.organisationId())));
         Optional<String> self = actor.person().map(PersonId::asString);
         boolean volunteerOrCoach = self.filter(id -> id.equals(agreement.volunteerId())
                 || id.equals(agreement.coachId())).isPresent();

@@ -1,10 +1,12 @@
 package nl.samenspel.partners.network;
 
 import static nl.samenspel.testsupport.DomainMatchers.fieldIs;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -19,10 +21,12 @@ import nl.samenspel.contracts.Ring;
 import nl.samenspel.contracts.Sector;
 import nl.samenspel.contracts.SignatoryLevel;
 import nl.samenspel.partners.PartnerRules;
-import nl.samenspel.shared.axon.ActorMetadata;
+import nl.samenspel.partners.access.PartnerPermissions;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
+import nl.samenspel.shared.security.Actor;
+import nl.samenspel.shared.security.Roles;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -66,7 +70,8 @@ class NetworkTest {
             Set.of(LegalBasis.NONE_YET, LegalBasis.EXPLICIT_CONSENT), false, Set.of(), Set.of(Ring.CORE, Ring.OUTER),
             true, null, null, Set.of(), null);
 
-    private static final Map<String, ?> AS_COORDINATOR = actor(GGD);
+    private static final Actor COORDINATOR = actor(GGD);
+    private static final Actor NOBODY = new Actor("someone", Optional.empty(), Set.of());
 
     private AggregateTestFixture<Network> fixture;
 
@@ -74,6 +79,8 @@ class NetworkTest {
     void fixture() {
         fixture = new AggregateTestFixture<>(Network.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new PartnerPermissions(coordinating -> Set.of()));
+        fixture.registerInjectableResource(new NetworkTypeCatalogue(new ObjectMapper()));
         fixture.registerInjectableResource(new FakeParties()
                 .formal(GGD, Sector.GGD)
                 .formal(GGZ, Sector.MENTAL_HEALTH)
@@ -87,17 +94,18 @@ class NetworkTest {
                 .person(FAMILY_CARER, PersonKind.FAMILY_CARER, null));
     }
 
-    private static Map<String, ?> actor(OrganisationId organisation) {
-        return Map.of(ActorMetadata.ACTOR, "someone", ActorMetadata.ORGANISATION, organisation.value());
+    /** A coordinator of the organisation, who also speaks for it. */
+    private static Actor actor(OrganisationId organisation) {
+        return new Actor("someone", Optional.of(organisation), Set.of(Roles.NETWORK_COORDINATOR));
     }
 
     private static RegisterNetwork register(String name, NetworkType type, String municipalityCode,
-            OrganisationId coordinator) {
-        return new RegisterNetwork(NETWORK, name, type, municipalityCode, coordinator, OGGZ);
+            OrganisationId coordinator, Actor actor) {
+        return new RegisterNetwork(NETWORK, name, type, municipalityCode, coordinator, OGGZ, actor);
     }
 
-    private static RegisterNetwork oggz() {
-        return register("OGGZ-netwerk Zuiderhaven", NetworkType.OGGZ, "GM9901", GGD);
+    private static RegisterNetwork oggz(Actor actor) {
+        return register("OGGZ-netwerk Zuiderhaven", NetworkType.OGGZ, "GM9901", GGD, actor);
     }
 
     private static NetworkRegistered registered() {
@@ -135,7 +143,7 @@ class NetworkTest {
         @Test
         void registersANetworkAndItsConfigurationAtTheClocksInstant() {
             fixture.givenNoPriorActivity()
-                    .when(oggz(), AS_COORDINATOR)
+                    .when(oggz(COORDINATOR))
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(new NetworkRegistered(NETWORK, "OGGZ-netwerk Zuiderhaven", NetworkType.OGGZ, "GM9901",
                             GGD, NOW), new NetworkConfigured(NETWORK, OGGZ, NOW));
@@ -148,7 +156,7 @@ class NetworkTest {
                     "Ouderen van 55 jaar en ouder in Noord.");
             fixture.givenNoPriorActivity()
                     .when(new RegisterNetwork(NETWORK, "Wijknetwerk Noord", NetworkType.NEIGHBOURHOOD, "GM0363", GGD,
-                            seniors), AS_COORDINATOR)
+                            seniors, COORDINATOR))
                     .expectEvents(new NetworkRegistered(NETWORK, "Wijknetwerk Noord", NetworkType.NEIGHBOURHOOD,
                             "GM0363", GGD, NOW), new NetworkConfigured(NETWORK, seniors, NOW));
         }
@@ -159,10 +167,11 @@ class NetworkTest {
             nanoClock.registerInjectableResource(
                     Clock.fixed(Instant.parse("2026-11-24T09:15:00.123456789Z"), ZoneOffset.UTC));
             nanoClock.registerInjectableResource(new FakeParties().formal(GGD, Sector.GGD));
+            nanoClock.registerInjectableResource(new PartnerPermissions(coordinating -> Set.of()));
             Instant micros = Instant.parse("2026-11-24T09:15:00.123456Z");
 
             nanoClock.givenNoPriorActivity()
-                    .when(oggz(), AS_COORDINATOR)
+                    .when(oggz(COORDINATOR))
                     .expectEvents(new NetworkRegistered(NETWORK, "OGGZ-netwerk Zuiderhaven", NetworkType.OGGZ,
                             "GM9901", GGD, micros), new NetworkConfigured(NETWORK, OGGZ, micros));
         }
@@ -171,7 +180,7 @@ class NetworkTest {
         void acceptsANameOfExactlyTheMaximumLength() {
             String longest = "n".repeat(PartnerRules.MAX_NAME_LENGTH);
             fixture.givenNoPriorActivity()
-                    .when(register(longest, NetworkType.OGGZ, "GM9901", GGD), AS_COORDINATOR)
+                    .when(register(longest, NetworkType.OGGZ, "GM9901", GGD, COORDINATOR))
                     .expectEvents(new NetworkRegistered(NETWORK, longest, NetworkType.OGGZ, "GM9901", GGD, NOW),
                             new NetworkConfigured(NETWORK, OGGZ, NOW));
         }
@@ -179,51 +188,51 @@ class NetworkTest {
         @ParameterizedTest
         @ValueSource(strings = {"", "   ", "\t"})
         void refusesABlankName(String name) {
-            refusedAsInvalid(register(name, NetworkType.OGGZ, "GM9901", GGD), "name");
+            refusedAsInvalid(register(name, NetworkType.OGGZ, "GM9901", GGD, COORDINATOR), "name");
         }
 
         @Test
         void refusesAMissingName() {
-            refusedAsInvalid(register(null, NetworkType.OGGZ, "GM9901", GGD), "name");
+            refusedAsInvalid(register(null, NetworkType.OGGZ, "GM9901", GGD, COORDINATOR), "name");
         }
 
         @Test
         void refusesANameLongerThanThePublishedLanguageAllows() {
-            refusedAsInvalid(register("n".repeat(PartnerRules.MAX_NAME_LENGTH + 1), NetworkType.OGGZ, "GM9901", GGD),
+            refusedAsInvalid(register("n".repeat(PartnerRules.MAX_NAME_LENGTH + 1), NetworkType.OGGZ, "GM9901", GGD, COORDINATOR),
                     "name");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"OGGZ\nnetwerk", "OGGZ\u0000netwerk", "OGGZ-netwerk\u007f"})
         void refusesANameWithAControlCharacter(String name) {
-            refusedAsInvalid(register(name, NetworkType.OGGZ, "GM9901", GGD), "name");
+            refusedAsInvalid(register(name, NetworkType.OGGZ, "GM9901", GGD, COORDINATOR), "name");
         }
 
         @Test
         void refusesANetworkWithoutAType() {
-            refusedAsInvalid(register("OGGZ-netwerk Zuiderhaven", null, "GM9901", GGD), "type");
+            refusedAsInvalid(register("OGGZ-netwerk Zuiderhaven", null, "GM9901", GGD, COORDINATOR), "type");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"9901", "gm9901", "GM990", "GM99011", "GM99O1", " GM9901"})
         void refusesSomethingThatIsNotACbsMunicipalityCode(String code) {
-            refusedAsInvalid(register("OGGZ-netwerk Zuiderhaven", NetworkType.OGGZ, code, GGD), "municipalityCode");
+            refusedAsInvalid(register("OGGZ-netwerk Zuiderhaven", NetworkType.OGGZ, code, GGD, COORDINATOR), "municipalityCode");
         }
 
         @Test
         void refusesAMissingMunicipalityCode() {
-            refusedAsInvalid(register("OGGZ-netwerk Zuiderhaven", NetworkType.OGGZ, null, GGD), "municipalityCode");
+            refusedAsInvalid(register("OGGZ-netwerk Zuiderhaven", NetworkType.OGGZ, null, GGD, COORDINATOR), "municipalityCode");
         }
 
         @Test
         void refusesANetworkWithoutACoordinatingOrganisation() {
-            refusedAsInvalid(register("OGGZ-netwerk Zuiderhaven", NetworkType.OGGZ, "GM9901", null),
+            refusedAsInvalid(register("OGGZ-netwerk Zuiderhaven", NetworkType.OGGZ, "GM9901", null, COORDINATOR),
                     "coordinatorOrganisation");
         }
 
         @Test
         void refusesANetworkWithoutAConfiguration() {
-            refusedAsInvalid(new RegisterNetwork(NETWORK, "OGGZ-netwerk", NetworkType.OGGZ, "GM9901", GGD, null),
+            refusedAsInvalid(new RegisterNetwork(NETWORK, "OGGZ-netwerk", NetworkType.OGGZ, "GM9901", GGD, null, COORDINATOR),
                     "configuration");
         }
 
@@ -231,13 +240,13 @@ class NetworkTest {
         @MethodSource("nl.samenspel.partners.network.NetworkTest#invalidConfigurations")
         void refusesAnInvalidConfiguration(String label, NetworkConfiguration configuration, String field) {
             refusedAsInvalid(new RegisterNetwork(NETWORK, "OGGZ-netwerk", NetworkType.OGGZ, "GM9901", GGD,
-                    configuration), field);
+                    configuration, COORDINATOR), field);
         }
 
         @Test
         void refusesACoordinatingOrganisationThatIsNotRegistered() {
             fixture.givenNoPriorActivity()
-                    .when(register("Netwerk", NetworkType.OGGZ, "GM9901", UNKNOWN), actor(UNKNOWN))
+                    .when(register("Netwerk", NetworkType.OGGZ, "GM9901", UNKNOWN, actor(UNKNOWN)))
                     .expectException(fieldIs("coordinatorOrganisation"))
                     .expectNoEvents();
         }
@@ -245,7 +254,7 @@ class NetworkTest {
         @Test
         void refusesACoordinatingOrganisationThatGivesInformalHelp() {
             fixture.givenNoPriorActivity()
-                    .when(register("Netwerk", NetworkType.NEIGHBOURHOOD, "GM9901", VOLUNTEERS), actor(VOLUNTEERS))
+                    .when(register("Netwerk", NetworkType.NEIGHBOURHOOD, "GM9901", VOLUNTEERS, actor(VOLUNTEERS)))
                     .expectException(rule("coordinator-must-give-formal-help"))
                     .expectNoEvents();
         }
@@ -253,7 +262,7 @@ class NetworkTest {
         @Test
         void refusesAnActorOfAnotherOrganisation() {
             fixture.givenNoPriorActivity()
-                    .when(oggz(), actor(OTHER_COORDINATOR))
+                    .when(oggz(actor(OTHER_COORDINATOR)))
                     .expectException(NotPermitted.class)
                     .expectNoEvents();
         }
@@ -261,14 +270,14 @@ class NetworkTest {
         @Test
         void refusesACommandWithoutAnActingOrganisation() {
             fixture.givenNoPriorActivity()
-                    .when(oggz())
+                    .when(oggz(NOBODY))
                     .expectException(NotPermitted.class)
                     .expectNoEvents();
         }
 
         private void refusedAsInvalid(RegisterNetwork command, String field) {
             fixture.givenNoPriorActivity()
-                    .when(command, AS_COORDINATOR)
+                    .when(command)
                     .expectException(InvalidField.class)
                     .expectException(fieldIs(field))
                     .expectNoEvents();
@@ -323,7 +332,7 @@ class NetworkTest {
         void theCoordinatorReplacesTheConfiguration() {
             NetworkConfiguration adults = inclusion(Set.of("WK990101"), "Volwassenen in Zuiderhaven.");
             fixture.given(oggzWithMembers())
-                    .when(new ConfigureNetwork(NETWORK, adults), AS_COORDINATOR)
+                    .when(new ConfigureNetwork(NETWORK, adults, COORDINATOR))
                     .expectEvents(new NetworkConfigured(NETWORK, adults, NOW));
         }
 
@@ -331,14 +340,14 @@ class NetworkTest {
         void closingTheCoreIsAllowedWhenEveryCoreMemberIsAdmitted() {
             fixture.given(registered(), configured(NEIGHBOURHOOD), invited(GGZ, Ring.CORE, false, Sector.MENTAL_HEALTH),
                             joined(GGZ, Ring.CORE))
-                    .when(new ConfigureNetwork(NETWORK, OGGZ), AS_COORDINATOR)
+                    .when(new ConfigureNetwork(NETWORK, OGGZ, COORDINATOR))
                     .expectEvents(new NetworkConfigured(NETWORK, OGGZ, NOW));
         }
 
         @Test
         void closingTheCoreOnAnInformalPartyInItIsRefused() {
             fixture.given(neighbourhoodWithInformalPartyInCore())
-                    .when(new ConfigureNetwork(NETWORK, OGGZ), AS_COORDINATOR)
+                    .when(new ConfigureNetwork(NETWORK, OGGZ, COORDINATOR))
                     .expectException(rule("configuration-conflicts-with-members"))
                     .expectNoEvents();
         }
@@ -347,7 +356,7 @@ class NetworkTest {
         void closingTheCoreOnASectorItWouldNotAdmitIsRefused() {
             fixture.given(registered(), configured(NEIGHBOURHOOD), invited(HOME_CARE, Ring.CORE, false, Sector.HOME_CARE),
                             joined(HOME_CARE, Ring.CORE))
-                    .when(new ConfigureNetwork(NETWORK, OGGZ), AS_COORDINATOR)
+                    .when(new ConfigureNetwork(NETWORK, OGGZ, COORDINATOR))
                     .expectException(rule("configuration-conflicts-with-members"))
                     .expectNoEvents();
         }
@@ -355,7 +364,7 @@ class NetworkTest {
         @Test
         void theSameConfigurationAgainIsRefused() {
             fixture.given(registered(), configured(OGGZ))
-                    .when(new ConfigureNetwork(NETWORK, OGGZ), AS_COORDINATOR)
+                    .when(new ConfigureNetwork(NETWORK, OGGZ, COORDINATOR))
                     .expectException(rule("configuration-unchanged"))
                     .expectNoEvents();
         }
@@ -363,7 +372,7 @@ class NetworkTest {
         @Test
         void anInvalidConfigurationIsRefused() {
             fixture.given(registered(), configured(OGGZ))
-                    .when(new ConfigureNetwork(NETWORK, ages(70, 60)), AS_COORDINATOR)
+                    .when(new ConfigureNetwork(NETWORK, ages(70, 60), COORDINATOR))
                     .expectException(fieldIs("maximumAge"))
                     .expectNoEvents();
         }
@@ -371,7 +380,7 @@ class NetworkTest {
         @Test
         void anotherOrganisationsCoordinatorIsNotPermitted() {
             fixture.given(registered(), configured(OGGZ))
-                    .when(new ConfigureNetwork(NETWORK, NEIGHBOURHOOD), actor(OTHER_COORDINATOR))
+                    .when(new ConfigureNetwork(NETWORK, NEIGHBOURHOOD, actor(OTHER_COORDINATOR)))
                     .expectException(NotPermitted.class)
                     .expectNoEvents();
         }
@@ -383,7 +392,7 @@ class NetworkTest {
         @Test
         void aPersonOfAMemberOrganisationIsAppointed() {
             fixture.given(oggzWithMembers())
-                    .when(new AppointInformalRepresentative(NETWORK, GGZ_MANAGER), AS_COORDINATOR)
+                    .when(new AppointInformalRepresentative(NETWORK, GGZ_MANAGER, COORDINATOR))
                     .expectEvents(new InformalRepresentativeAppointed(NETWORK, GGZ_MANAGER, GGZ, NOW));
         }
 
@@ -392,14 +401,14 @@ class NetworkTest {
             fixture.given(oggzWithMembers())
                     .andGiven(invited(GGD, Ring.CORE, false, Sector.GGD), joined(GGD, Ring.CORE),
                             new InformalRepresentativeAppointed(NETWORK, GGZ_MANAGER, GGZ, EARLIER))
-                    .when(new AppointInformalRepresentative(NETWORK, GGD_PROFESSIONAL), AS_COORDINATOR)
+                    .when(new AppointInformalRepresentative(NETWORK, GGD_PROFESSIONAL, COORDINATOR))
                     .expectEvents(new InformalRepresentativeAppointed(NETWORK, GGD_PROFESSIONAL, GGD, NOW));
         }
 
         @Test
         void anUnknownPersonIsRefused() {
             fixture.given(oggzWithMembers())
-                    .when(new AppointInformalRepresentative(NETWORK, UNKNOWN_PERSON), AS_COORDINATOR)
+                    .when(new AppointInformalRepresentative(NETWORK, UNKNOWN_PERSON, COORDINATOR))
                     .expectException(fieldIs("personId"))
                     .expectNoEvents();
         }
@@ -407,7 +416,7 @@ class NetworkTest {
         @Test
         void aPersonOfAnOrganisationThatIsNoMemberIsRefused() {
             fixture.given(registered(), configured(OGGZ))
-                    .when(new AppointInformalRepresentative(NETWORK, GGD_PROFESSIONAL), AS_COORDINATOR)
+                    .when(new AppointInformalRepresentative(NETWORK, GGD_PROFESSIONAL, COORDINATOR))
                     .expectException(rule("representative-not-from-member"))
                     .expectNoEvents();
         }
@@ -415,7 +424,7 @@ class NetworkTest {
         @Test
         void aFamilyCarerWithoutOrganisationIsRefused() {
             fixture.given(oggzWithMembers())
-                    .when(new AppointInformalRepresentative(NETWORK, FAMILY_CARER), AS_COORDINATOR)
+                    .when(new AppointInformalRepresentative(NETWORK, FAMILY_CARER, COORDINATOR))
                     .expectException(rule("representative-not-from-member"))
                     .expectNoEvents();
         }
@@ -424,7 +433,7 @@ class NetworkTest {
         void appointingTheSameRepresentativeAgainIsRefused() {
             fixture.given(oggzWithMembers())
                     .andGiven(new InformalRepresentativeAppointed(NETWORK, GGZ_MANAGER, GGZ, EARLIER))
-                    .when(new AppointInformalRepresentative(NETWORK, GGZ_MANAGER), AS_COORDINATOR)
+                    .when(new AppointInformalRepresentative(NETWORK, GGZ_MANAGER, COORDINATOR))
                     .expectException(rule("already-representative"))
                     .expectNoEvents();
         }
@@ -432,7 +441,7 @@ class NetworkTest {
         @Test
         void aMemberIsNotPermittedToAppoint() {
             fixture.given(oggzWithMembers())
-                    .when(new AppointInformalRepresentative(NETWORK, GGZ_MANAGER), actor(GGZ))
+                    .when(new AppointInformalRepresentative(NETWORK, GGZ_MANAGER, actor(GGZ)))
                     .expectException(NotPermitted.class)
                     .expectNoEvents();
         }
@@ -444,14 +453,14 @@ class NetworkTest {
         @Test
         void theCoordinatorInvitesAnAdmittedSectorIntoTheClosedCore() {
             fixture.given(registered(), configured(OGGZ))
-                    .when(new InviteOrganisation(NETWORK, GGZ, Ring.CORE), AS_COORDINATOR)
+                    .when(new InviteOrganisation(NETWORK, GGZ, Ring.CORE, COORDINATOR))
                     .expectEvents(new OrganisationInvited(NETWORK, GGZ, Ring.CORE, false, Sector.MENTAL_HEALTH, NOW));
         }
 
         @Test
         void anInformalPartyIsInvitedIntoTheOuterRing() {
             fixture.given(registered(), configured(OGGZ))
-                    .when(new InviteOrganisation(NETWORK, CHURCH, Ring.OUTER), AS_COORDINATOR)
+                    .when(new InviteOrganisation(NETWORK, CHURCH, Ring.OUTER, COORDINATOR))
                     .expectEvents(new OrganisationInvited(NETWORK, CHURCH, Ring.OUTER, true, Sector.FAITH_COMMUNITY,
                             NOW));
         }
@@ -459,7 +468,7 @@ class NetworkTest {
         @Test
         void anInformalPartyIsInvitedIntoAnOpenCore() {
             fixture.given(registered(), configured(NEIGHBOURHOOD))
-                    .when(new InviteOrganisation(NETWORK, FOOD_BANK, Ring.CORE), AS_COORDINATOR)
+                    .when(new InviteOrganisation(NETWORK, FOOD_BANK, Ring.CORE, COORDINATOR))
                     .expectEvents(new OrganisationInvited(NETWORK, FOOD_BANK, Ring.CORE, true,
                             Sector.CITIZENS_INITIATIVE, NOW));
         }
@@ -467,7 +476,7 @@ class NetworkTest {
         @Test
         void aClosedCoreRefusesAnInformalParty() {
             fixture.given(registered(), configured(OGGZ))
-                    .when(new InviteOrganisation(NETWORK, CHURCH, Ring.CORE), AS_COORDINATOR)
+                    .when(new InviteOrganisation(NETWORK, CHURCH, Ring.CORE, COORDINATOR))
                     .expectException(rule("closed-core-refuses-informal-party"))
                     .expectExceptionMessage(org.hamcrest.Matchers.containsString("core of this network is closed"))
                     .expectNoEvents();
@@ -476,7 +485,7 @@ class NetworkTest {
         @Test
         void aClosedCoreRefusesASectorItDoesNotAdmit() {
             fixture.given(registered(), configured(OGGZ))
-                    .when(new InviteOrganisation(NETWORK, HOME_CARE, Ring.CORE), AS_COORDINATOR)
+                    .when(new InviteOrganisation(NETWORK, HOME_CARE, Ring.CORE, COORDINATOR))
                     .expectException(rule("sector-not-admitted-to-closed-core"))
                     .expectNoEvents();
         }
@@ -486,7 +495,7 @@ class NetworkTest {
             NetworkConfiguration outerOnly = new NetworkConfiguration(NEIGHBOURHOOD.allowedLegalBases(), false, Set.of(),
                     Set.of(Ring.OUTER), true, null, null, Set.of(), null);
             fixture.given(registered(), configured(outerOnly))
-                    .when(new InviteOrganisation(NETWORK, FOOD_BANK, Ring.CORE), AS_COORDINATOR)
+                    .when(new InviteOrganisation(NETWORK, FOOD_BANK, Ring.CORE, COORDINATOR))
                     .expectException(rule("ring-closed-to-informal-parties"))
                     .expectNoEvents();
         }
@@ -494,7 +503,7 @@ class NetworkTest {
         @Test
         void aVolunteerOrganisationThatIsAFormalOrganisationMaySitInAnOpenCore() {
             fixture.given(registered(), configured(NEIGHBOURHOOD))
-                    .when(new InviteOrganisation(NETWORK, VOLUNTEERS, Ring.CORE), AS_COORDINATOR)
+                    .when(new InviteOrganisation(NETWORK, VOLUNTEERS, Ring.CORE, COORDINATOR))
                     .expectEvents(new OrganisationInvited(NETWORK, VOLUNTEERS, Ring.CORE, false,
                             Sector.VOLUNTEER_ORGANISATION, NOW));
         }
@@ -502,7 +511,7 @@ class NetworkTest {
         @Test
         void anUnknownOrganisationIsRefused() {
             fixture.given(registered(), configured(OGGZ))
-                    .when(new InviteOrganisation(NETWORK, UNKNOWN, Ring.OUTER), AS_COORDINATOR)
+                    .when(new InviteOrganisation(NETWORK, UNKNOWN, Ring.OUTER, COORDINATOR))
                     .expectException(fieldIs("organisationId"))
                     .expectNoEvents();
         }
@@ -510,7 +519,7 @@ class NetworkTest {
         @Test
         void aMissingRingIsRefused() {
             fixture.given(registered(), configured(OGGZ))
-                    .when(new InviteOrganisation(NETWORK, GGZ, null), AS_COORDINATOR)
+                    .when(new InviteOrganisation(NETWORK, GGZ, null, COORDINATOR))
                     .expectException(fieldIs("ring"))
                     .expectNoEvents();
         }
@@ -518,7 +527,7 @@ class NetworkTest {
         @Test
         void invitingAMemberIsRefused() {
             fixture.given(oggzWithMembers())
-                    .when(new InviteOrganisation(NETWORK, GGZ, Ring.OUTER), AS_COORDINATOR)
+                    .when(new InviteOrganisation(NETWORK, GGZ, Ring.OUTER, COORDINATOR))
                     .expectException(rule("already-a-member"))
                     .expectNoEvents();
         }
@@ -526,7 +535,7 @@ class NetworkTest {
         @Test
         void invitingAnInvitedOrganisationAgainIsRefused() {
             fixture.given(registered(), configured(OGGZ), invited(GGZ, Ring.CORE, false, Sector.MENTAL_HEALTH))
-                    .when(new InviteOrganisation(NETWORK, GGZ, Ring.OUTER), AS_COORDINATOR)
+                    .when(new InviteOrganisation(NETWORK, GGZ, Ring.OUTER, COORDINATOR))
                     .expectException(rule("already-invited"))
                     .expectNoEvents();
         }
@@ -536,7 +545,7 @@ class NetworkTest {
             fixture.given(oggzWithMembers())
                     .andGiven(new InformalRepresentativeAppointed(NETWORK, GGZ_MANAGER, GGZ, EARLIER),
                             new InformalPartyRepresented(NETWORK, FOOD_BANK, GGZ_MANAGER, EARLIER))
-                    .when(new InviteOrganisation(NETWORK, FOOD_BANK, Ring.OUTER), AS_COORDINATOR)
+                    .when(new InviteOrganisation(NETWORK, FOOD_BANK, Ring.OUTER, COORDINATOR))
                     .expectException(rule("already-represented"))
                     .expectNoEvents();
         }
@@ -544,7 +553,7 @@ class NetworkTest {
         @Test
         void anotherOrganisationsCoordinatorIsNotPermitted() {
             fixture.given(registered(), configured(OGGZ))
-                    .when(new InviteOrganisation(NETWORK, GGZ, Ring.CORE), actor(OTHER_COORDINATOR))
+                    .when(new InviteOrganisation(NETWORK, GGZ, Ring.CORE, actor(OTHER_COORDINATOR)))
                     .expectException(NotPermitted.class)
                     .expectNoEvents();
         }
@@ -556,21 +565,21 @@ class NetworkTest {
         @Test
         void anInvitedOrganisationJoinsTheRingItWasInvitedInto() {
             fixture.given(registered(), configured(OGGZ), invited(GGZ, Ring.CORE, false, Sector.MENTAL_HEALTH))
-                    .when(new JoinNetwork(NETWORK, GGZ), actor(GGZ))
+                    .when(new JoinNetwork(NETWORK, GGZ, actor(GGZ)))
                     .expectEvents(new MemberJoined(NETWORK, GGZ, Ring.CORE, NOW));
         }
 
         @Test
         void theCoordinatorJoinsAnOrganisationOnItsBehalf() {
             fixture.given(registered(), configured(OGGZ), invited(CHURCH, Ring.OUTER, true, Sector.FAITH_COMMUNITY))
-                    .when(new JoinNetwork(NETWORK, CHURCH), AS_COORDINATOR)
+                    .when(new JoinNetwork(NETWORK, CHURCH, COORDINATOR))
                     .expectEvents(new MemberJoined(NETWORK, CHURCH, Ring.OUTER, NOW));
         }
 
         @Test
         void anotherOrganisationIsNotPermittedToJoinForIt() {
             fixture.given(registered(), configured(OGGZ), invited(GGZ, Ring.CORE, false, Sector.MENTAL_HEALTH))
-                    .when(new JoinNetwork(NETWORK, GGZ), actor(HOME_CARE))
+                    .when(new JoinNetwork(NETWORK, GGZ, actor(HOME_CARE)))
                     .expectException(NotPermitted.class)
                     .expectNoEvents();
         }
@@ -578,7 +587,7 @@ class NetworkTest {
         @Test
         void joiningWithoutAnInvitationIsRefused() {
             fixture.given(registered(), configured(OGGZ))
-                    .when(new JoinNetwork(NETWORK, GGZ), actor(GGZ))
+                    .when(new JoinNetwork(NETWORK, GGZ, actor(GGZ)))
                     .expectException(rule("not-invited"))
                     .expectNoEvents();
         }
@@ -586,7 +595,7 @@ class NetworkTest {
         @Test
         void joiningTwiceIsRefused() {
             fixture.given(oggzWithMembers())
-                    .when(new JoinNetwork(NETWORK, GGZ), actor(GGZ))
+                    .when(new JoinNetwork(NETWORK, GGZ, actor(GGZ)))
                     .expectException(rule("already-a-member"))
                     .expectNoEvents();
         }
@@ -595,7 +604,7 @@ class NetworkTest {
         void aCoreClosedSinceTheInvitationRefusesTheInformalParty() {
             fixture.given(registered(), configured(NEIGHBOURHOOD),
                             invited(FOOD_BANK, Ring.CORE, true, Sector.CITIZENS_INITIATIVE), configured(OGGZ))
-                    .when(new JoinNetwork(NETWORK, FOOD_BANK), actor(FOOD_BANK))
+                    .when(new JoinNetwork(NETWORK, FOOD_BANK, actor(FOOD_BANK)))
                     .expectException(rule("closed-core-refuses-informal-party"))
                     .expectNoEvents();
         }
@@ -604,7 +613,7 @@ class NetworkTest {
         void aMemberThatLeftJoinsAgainOnlyWhenInvitedAgain() {
             fixture.given(oggzWithMembers())
                     .andGiven(new MemberLeft(NETWORK, GGZ, Ring.CORE, LeaveReason.CAPACITY, EARLIER))
-                    .when(new JoinNetwork(NETWORK, GGZ), actor(GGZ))
+                    .when(new JoinNetwork(NETWORK, GGZ, actor(GGZ)))
                     .expectException(rule("not-invited"))
                     .expectNoEvents();
         }
@@ -616,7 +625,7 @@ class NetworkTest {
         @Test
         void theCoordinatorMovesAMemberToTheOtherRing() {
             fixture.given(oggzWithMembers())
-                    .when(new MoveMember(NETWORK, GGZ, Ring.OUTER), AS_COORDINATOR)
+                    .when(new MoveMember(NETWORK, GGZ, Ring.OUTER, COORDINATOR))
                     .expectEvents(new MemberMoved(NETWORK, GGZ, Ring.CORE, Ring.OUTER, NOW));
         }
 
@@ -624,14 +633,14 @@ class NetworkTest {
         void anInformalPartyIsMovedIntoAnOpenCore() {
             fixture.given(registered(), configured(NEIGHBOURHOOD),
                             invited(FOOD_BANK, Ring.OUTER, true, Sector.CITIZENS_INITIATIVE), joined(FOOD_BANK, Ring.OUTER))
-                    .when(new MoveMember(NETWORK, FOOD_BANK, Ring.CORE), AS_COORDINATOR)
+                    .when(new MoveMember(NETWORK, FOOD_BANK, Ring.CORE, COORDINATOR))
                     .expectEvents(new MemberMoved(NETWORK, FOOD_BANK, Ring.OUTER, Ring.CORE, NOW));
         }
 
         @Test
         void aClosedCoreRefusesAnInformalPartyMovedIntoIt() {
             fixture.given(oggzWithMembers())
-                    .when(new MoveMember(NETWORK, CHURCH, Ring.CORE), AS_COORDINATOR)
+                    .when(new MoveMember(NETWORK, CHURCH, Ring.CORE, COORDINATOR))
                     .expectException(rule("closed-core-refuses-informal-party"))
                     .expectNoEvents();
         }
@@ -639,7 +648,7 @@ class NetworkTest {
         @Test
         void movingToTheRingItIsInIsRefused() {
             fixture.given(oggzWithMembers())
-                    .when(new MoveMember(NETWORK, GGZ, Ring.CORE), AS_COORDINATOR)
+                    .when(new MoveMember(NETWORK, GGZ, Ring.CORE, COORDINATOR))
                     .expectException(rule("already-in-ring"))
                     .expectNoEvents();
         }
@@ -647,7 +656,7 @@ class NetworkTest {
         @Test
         void movingANonMemberIsRefused() {
             fixture.given(oggzWithMembers())
-                    .when(new MoveMember(NETWORK, HOME_CARE, Ring.OUTER), AS_COORDINATOR)
+                    .when(new MoveMember(NETWORK, HOME_CARE, Ring.OUTER, COORDINATOR))
                     .expectException(rule("not-a-member"))
                     .expectNoEvents();
         }
@@ -655,7 +664,7 @@ class NetworkTest {
         @Test
         void aMissingRingIsRefused() {
             fixture.given(oggzWithMembers())
-                    .when(new MoveMember(NETWORK, GGZ, null), AS_COORDINATOR)
+                    .when(new MoveMember(NETWORK, GGZ, null, COORDINATOR))
                     .expectException(fieldIs("ring"))
                     .expectNoEvents();
         }
@@ -663,7 +672,7 @@ class NetworkTest {
         @Test
         void aMemberIsNotPermittedToMoveItself() {
             fixture.given(oggzWithMembers())
-                    .when(new MoveMember(NETWORK, GGZ, Ring.OUTER), actor(GGZ))
+                    .when(new MoveMember(NETWORK, GGZ, Ring.OUTER, actor(GGZ)))
                     .expectException(NotPermitted.class)
                     .expectNoEvents();
         }
@@ -675,21 +684,21 @@ class NetworkTest {
         @Test
         void aMemberLeavesWithAReason() {
             fixture.given(oggzWithMembers())
-                    .when(new LeaveNetwork(NETWORK, CHURCH, LeaveReason.NO_LONGER_ACTIVE_IN_AREA), actor(CHURCH))
+                    .when(new LeaveNetwork(NETWORK, CHURCH, LeaveReason.NO_LONGER_ACTIVE_IN_AREA, actor(CHURCH)))
                     .expectEvents(new MemberLeft(NETWORK, CHURCH, Ring.OUTER, LeaveReason.NO_LONGER_ACTIVE_IN_AREA, NOW));
         }
 
         @Test
         void theCoordinatorRemovesAMember() {
             fixture.given(oggzWithMembers())
-                    .when(new LeaveNetwork(NETWORK, GGZ, LeaveReason.REMOVED_BY_COORDINATOR), AS_COORDINATOR)
+                    .when(new LeaveNetwork(NETWORK, GGZ, LeaveReason.REMOVED_BY_COORDINATOR, COORDINATOR))
                     .expectEvents(new MemberLeft(NETWORK, GGZ, Ring.CORE, LeaveReason.REMOVED_BY_COORDINATOR, NOW));
         }
 
         @Test
         void aMemberIsNotPermittedToSayTheCoordinatorRemovedIt() {
             fixture.given(oggzWithMembers())
-                    .when(new LeaveNetwork(NETWORK, GGZ, LeaveReason.REMOVED_BY_COORDINATOR), actor(GGZ))
+                    .when(new LeaveNetwork(NETWORK, GGZ, LeaveReason.REMOVED_BY_COORDINATOR, actor(GGZ)))
                     .expectException(NotPermitted.class)
                     .expectNoEvents();
         }
@@ -697,7 +706,7 @@ class NetworkTest {
         @Test
         void anotherOrganisationIsNotPermittedToLetAMemberLeave() {
             fixture.given(oggzWithMembers())
-                    .when(new LeaveNetwork(NETWORK, GGZ, LeaveReason.OTHER), actor(CHURCH))
+                    .when(new LeaveNetwork(NETWORK, GGZ, LeaveReason.OTHER, actor(CHURCH)))
                     .expectException(NotPermitted.class)
                     .expectNoEvents();
         }
@@ -705,7 +714,7 @@ class NetworkTest {
         @Test
         void leavingWhenNotAMemberIsRefused() {
             fixture.given(oggzWithMembers())
-                    .when(new LeaveNetwork(NETWORK, HOME_CARE, LeaveReason.OTHER), actor(HOME_CARE))
+                    .when(new LeaveNetwork(NETWORK, HOME_CARE, LeaveReason.OTHER, actor(HOME_CARE)))
                     .expectException(rule("not-a-member"))
                     .expectNoEvents();
         }
@@ -714,7 +723,7 @@ class NetworkTest {
         void leavingTwiceIsRefused() {
             fixture.given(oggzWithMembers())
                     .andGiven(new MemberLeft(NETWORK, GGZ, Ring.CORE, LeaveReason.MERGED, EARLIER))
-                    .when(new LeaveNetwork(NETWORK, GGZ, LeaveReason.MERGED), actor(GGZ))
+                    .when(new LeaveNetwork(NETWORK, GGZ, LeaveReason.MERGED, actor(GGZ)))
                     .expectException(rule("not-a-member"))
                     .expectNoEvents();
         }
@@ -722,7 +731,7 @@ class NetworkTest {
         @Test
         void aMissingReasonIsRefused() {
             fixture.given(oggzWithMembers())
-                    .when(new LeaveNetwork(NETWORK, GGZ, null), actor(GGZ))
+                    .when(new LeaveNetwork(NETWORK, GGZ, null, actor(GGZ)))
                     .expectException(fieldIs("reason"))
                     .expectNoEvents();
         }
@@ -738,14 +747,14 @@ class NetworkTest {
         @Test
         void theCoordinatorRecordsThatTheRepresentativeSpeaksForAnInformalParty() {
             fixture.given(oggzWithMembers()).andGiven(withRepresentative())
-                    .when(new RepresentInformalParty(NETWORK, FOOD_BANK), AS_COORDINATOR)
+                    .when(new RepresentInformalParty(NETWORK, FOOD_BANK, COORDINATOR))
                     .expectEvents(new InformalPartyRepresented(NETWORK, FOOD_BANK, GGZ_MANAGER, NOW));
         }
 
         @Test
         void withoutARepresentativeItIsRefused() {
             fixture.given(oggzWithMembers())
-                    .when(new RepresentInformalParty(NETWORK, FOOD_BANK), AS_COORDINATOR)
+                    .when(new RepresentInformalParty(NETWORK, FOOD_BANK, COORDINATOR))
                     .expectException(rule("no-informal-representative"))
                     .expectNoEvents();
         }
@@ -753,7 +762,7 @@ class NetworkTest {
         @Test
         void aFormalOrganisationIsNotRepresented() {
             fixture.given(oggzWithMembers()).andGiven(withRepresentative())
-                    .when(new RepresentInformalParty(NETWORK, VOLUNTEERS), AS_COORDINATOR)
+                    .when(new RepresentInformalParty(NETWORK, VOLUNTEERS, COORDINATOR))
                     .expectException(rule("not-an-informal-party"))
                     .expectNoEvents();
         }
@@ -761,7 +770,7 @@ class NetworkTest {
         @Test
         void anUnknownOrganisationIsRefused() {
             fixture.given(oggzWithMembers()).andGiven(withRepresentative())
-                    .when(new RepresentInformalParty(NETWORK, UNKNOWN), AS_COORDINATOR)
+                    .when(new RepresentInformalParty(NETWORK, UNKNOWN, COORDINATOR))
                     .expectException(fieldIs("organisationId"))
                     .expectNoEvents();
         }
@@ -769,7 +778,7 @@ class NetworkTest {
         @Test
         void anInformalPartySittingInARingIsNotAlsoRepresented() {
             fixture.given(oggzWithMembers()).andGiven(withRepresentative())
-                    .when(new RepresentInformalParty(NETWORK, CHURCH), AS_COORDINATOR)
+                    .when(new RepresentInformalParty(NETWORK, CHURCH, COORDINATOR))
                     .expectException(rule("already-a-member"))
                     .expectNoEvents();
         }
@@ -778,7 +787,7 @@ class NetworkTest {
         void representingTwiceIsRefused() {
             fixture.given(oggzWithMembers()).andGiven(withRepresentative())
                     .andGiven(new InformalPartyRepresented(NETWORK, INFORMAL_HELP, GGZ_MANAGER, EARLIER))
-                    .when(new RepresentInformalParty(NETWORK, INFORMAL_HELP), AS_COORDINATOR)
+                    .when(new RepresentInformalParty(NETWORK, INFORMAL_HELP, COORDINATOR))
                     .expectException(rule("already-represented"))
                     .expectNoEvents();
         }
@@ -786,7 +795,7 @@ class NetworkTest {
         @Test
         void aMemberIsNotPermittedToRecordIt() {
             fixture.given(oggzWithMembers()).andGiven(withRepresentative())
-                    .when(new RepresentInformalParty(NETWORK, FOOD_BANK), actor(GGZ))
+                    .when(new RepresentInformalParty(NETWORK, FOOD_BANK, actor(GGZ)))
                     .expectException(NotPermitted.class)
                     .expectNoEvents();
         }
@@ -795,25 +804,64 @@ class NetworkTest {
     @Nested
     class TheCovenant {
 
+        /** A professional of the organisation, signed in with the login linked to them. */
+        private Actor signingAs(PersonId person, OrganisationId organisation) {
+            return new Actor("account-" + person, Optional.of(person), Optional.of(organisation),
+                    Set.of(Roles.PROFESSIONAL));
+        }
+
+        private Actor systemOf(OrganisationId organisation) {
+            return new Actor(organisation + "-system", Optional.of(organisation), Set.of(Roles.PARTNER_SYSTEM));
+        }
+
         @Test
-        void aMemberSignsThroughAPersonOfItsOwn() {
+        void aProfessionalOfTheMemberSignsAsThemself() {
             fixture.given(oggzWithMembers())
-                    .when(new SignCovenant(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.MANAGEMENT), actor(GGZ))
+                    .when(new SignCovenant(NETWORK, GGZ, null, SignatoryLevel.MANAGEMENT,
+                            signingAs(GGZ_MANAGER, GGZ)))
                     .expectEvents(new CovenantSigned(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.MANAGEMENT, NOW));
         }
 
         @Test
-        void theCoordinatorRecordsASignatureOnTheMembersBehalf() {
+        void theMembersOwnSystemRecordsTheSignatureOfOneOfItsProfessionals() {
             fixture.given(oggzWithMembers())
-                    .when(new SignCovenant(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.BOARD), AS_COORDINATOR)
+                    .when(new SignCovenant(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.BOARD, systemOf(GGZ)))
                     .expectEvents(new CovenantSigned(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.BOARD, NOW));
+        }
+
+        /** B7: the coordinator signed a member's covenant naming whoever the client sent. */
+        @Test
+        void theCoordinatorDoesNotSignForAMember() {
+            fixture.given(oggzWithMembers())
+                    .when(new SignCovenant(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.BOARD, COORDINATOR))
+                    .expectException(NotPermitted.class)
+                    .expectNoEvents();
+        }
+
+        /** B7: the signatory was whoever the client named. */
+        @Test
+        void aProfessionalDoesNotSignInSomeoneElsesName() {
+            fixture.given(oggzWithMembers())
+                    .when(new SignCovenant(NETWORK, GGZ, GGD_PROFESSIONAL, SignatoryLevel.BOARD,
+                            signingAs(GGZ_MANAGER, GGZ)))
+                    .expectException(NotPermitted.class)
+                    .expectNoEvents();
+        }
+
+        /** B7: the level was whatever the client sent. */
+        @Test
+        void aLevelTheNetworksTypeDoesNotAcceptIsRefused() {
+            fixture.given(oggzWithMembers())
+                    .when(new SignCovenant(NETWORK, GGZ, null, SignatoryLevel.TEAM_LEAD, signingAs(GGZ_MANAGER, GGZ)))
+                    .expectException(rule("signatory-level-not-accepted"))
+                    .expectNoEvents();
         }
 
         @Test
         void signingTwiceIsRefused() {
             fixture.given(oggzWithMembers())
                     .andGiven(new CovenantSigned(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.BOARD, EARLIER))
-                    .when(new SignCovenant(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.BOARD), actor(GGZ))
+                    .when(new SignCovenant(NETWORK, GGZ, null, SignatoryLevel.BOARD, signingAs(GGZ_MANAGER, GGZ)))
                     .expectException(rule("covenant-already-signed"))
                     .expectNoEvents();
         }
@@ -821,7 +869,7 @@ class NetworkTest {
         @Test
         void aNonMemberIsRefused() {
             fixture.given(registered(), configured(OGGZ), invited(GGZ, Ring.CORE, false, Sector.MENTAL_HEALTH))
-                    .when(new SignCovenant(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.BOARD), actor(GGZ))
+                    .when(new SignCovenant(NETWORK, GGZ, null, SignatoryLevel.BOARD, signingAs(GGZ_MANAGER, GGZ)))
                     .expectException(rule("not-a-member"))
                     .expectNoEvents();
         }
@@ -829,7 +877,7 @@ class NetworkTest {
         @Test
         void anUnknownSignatoryIsRefused() {
             fixture.given(oggzWithMembers())
-                    .when(new SignCovenant(NETWORK, GGZ, UNKNOWN_PERSON, SignatoryLevel.BOARD), actor(GGZ))
+                    .when(new SignCovenant(NETWORK, GGZ, UNKNOWN_PERSON, SignatoryLevel.BOARD, systemOf(GGZ)))
                     .expectException(fieldIs("signatoryId"))
                     .expectNoEvents();
         }
@@ -837,15 +885,15 @@ class NetworkTest {
         @Test
         void aSignatoryOfAnotherOrganisationIsRefused() {
             fixture.given(oggzWithMembers())
-                    .when(new SignCovenant(NETWORK, GGZ, GGD_PROFESSIONAL, SignatoryLevel.BOARD), actor(GGZ))
-                    .expectException(fieldIs("signatoryId"))
+                    .when(new SignCovenant(NETWORK, GGZ, GGD_PROFESSIONAL, SignatoryLevel.BOARD, systemOf(GGZ)))
+                    .expectException(NotPermitted.class)
                     .expectNoEvents();
         }
 
         @Test
         void aMissingLevelIsRefused() {
             fixture.given(oggzWithMembers())
-                    .when(new SignCovenant(NETWORK, GGZ, GGZ_MANAGER, null), actor(GGZ))
+                    .when(new SignCovenant(NETWORK, GGZ, null, null, signingAs(GGZ_MANAGER, GGZ)))
                     .expectException(fieldIs("level"))
                     .expectNoEvents();
         }
@@ -853,7 +901,7 @@ class NetworkTest {
         @Test
         void anotherOrganisationIsNotPermittedToSignForAMember() {
             fixture.given(oggzWithMembers())
-                    .when(new SignCovenant(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.BOARD), actor(CHURCH))
+                    .when(new SignCovenant(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.BOARD, actor(CHURCH)))
                     .expectException(NotPermitted.class)
                     .expectNoEvents();
         }
@@ -864,22 +912,22 @@ class NetworkTest {
                     .andGiven(new CovenantSigned(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.BOARD, EARLIER),
                             new MemberLeft(NETWORK, GGZ, Ring.CORE, LeaveReason.CAPACITY, EARLIER),
                             invited(GGZ, Ring.CORE, false, Sector.MENTAL_HEALTH), joined(GGZ, Ring.CORE))
-                    .when(new SignCovenant(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.TEAM_LEAD), actor(GGZ))
-                    .expectEvents(new CovenantSigned(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.TEAM_LEAD, NOW));
+                    .when(new SignCovenant(NETWORK, GGZ, null, SignatoryLevel.MANAGEMENT, signingAs(GGZ_MANAGER, GGZ)))
+                    .expectEvents(new CovenantSigned(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.MANAGEMENT, NOW));
         }
 
         @Test
         void aMemberWithdraws() {
             fixture.given(oggzWithMembers())
                     .andGiven(new CovenantSigned(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.BOARD, EARLIER))
-                    .when(new WithdrawFromCovenant(NETWORK, GGZ), actor(GGZ))
+                    .when(new WithdrawFromCovenant(NETWORK, GGZ, actor(GGZ)))
                     .expectEvents(new CovenantWithdrawn(NETWORK, GGZ, NOW));
         }
 
         @Test
         void withdrawingWithoutASignatureIsRefused() {
             fixture.given(oggzWithMembers())
-                    .when(new WithdrawFromCovenant(NETWORK, GGZ), actor(GGZ))
+                    .when(new WithdrawFromCovenant(NETWORK, GGZ, actor(GGZ)))
                     .expectException(rule("covenant-not-signed"))
                     .expectNoEvents();
         }
@@ -889,7 +937,7 @@ class NetworkTest {
             fixture.given(oggzWithMembers())
                     .andGiven(new CovenantSigned(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.BOARD, EARLIER),
                             new CovenantWithdrawn(NETWORK, GGZ, EARLIER))
-                    .when(new WithdrawFromCovenant(NETWORK, GGZ), actor(GGZ))
+                    .when(new WithdrawFromCovenant(NETWORK, GGZ, actor(GGZ)))
                     .expectException(rule("covenant-not-signed"))
                     .expectNoEvents();
         }
@@ -897,7 +945,7 @@ class NetworkTest {
         @Test
         void aNonMemberCannotWithdraw() {
             fixture.given(oggzWithMembers())
-                    .when(new WithdrawFromCovenant(NETWORK, HOME_CARE), actor(HOME_CARE))
+                    .when(new WithdrawFromCovenant(NETWORK, HOME_CARE, actor(HOME_CARE)))
                     .expectException(rule("not-a-member"))
                     .expectNoEvents();
         }
@@ -906,7 +954,7 @@ class NetworkTest {
         void anotherOrganisationIsNotPermittedToWithdrawAMember() {
             fixture.given(oggzWithMembers())
                     .andGiven(new CovenantSigned(NETWORK, GGZ, GGZ_MANAGER, SignatoryLevel.BOARD, EARLIER))
-                    .when(new WithdrawFromCovenant(NETWORK, GGZ), actor(CHURCH))
+                    .when(new WithdrawFromCovenant(NETWORK, GGZ, actor(CHURCH)))
                     .expectException(NotPermitted.class)
                     .expectNoEvents();
         }

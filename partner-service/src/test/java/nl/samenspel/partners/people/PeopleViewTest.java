@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
@@ -102,18 +103,21 @@ class PeopleViewTest {
         PersonId elsewhere = PersonId.random();
         view.on(registered(bram, organisation, "Bram", null));
         view.on(registered(anna, organisation, "Anna", null));
-        view.on(registered(elsewhere, newOrganisationId(), "Anna", null));
+        OrganisationId elsewhereOrganisation = newOrganisationId();
+        view.on(registered(elsewhere, elsewhereOrganisation, "Anna", null));
         view.on(new ConfidentialityUndertakingSigned(bram, NetworkId.of("wijknetwerk-noord"), AT));
 
-        List<PeopleView.PersonSummary> people = view.all(Optional.of(organisation.value()));
+        List<PeopleView.PersonSummary> people = view.all(Set.of(organisation.value()));
 
         assertThat(people).extracting(PeopleView.PersonSummary::personId)
                 .containsExactly(anna.toString(), bram.toString());
         assertThat(people.get(0).undertakings()).isEmpty();
         assertThat(people.get(1).undertakings()).extracting(PeopleView.Undertaking::networkId)
                 .containsExactly("wijknetwerk-noord");
-        assertThat(view.all(Optional.empty())).extracting(PeopleView.PersonSummary::personId)
+        assertThat(view.all(Set.of(organisation.value(), elsewhereOrganisation.value())))
+                .extracting(PeopleView.PersonSummary::personId)
                 .contains(anna.toString(), bram.toString(), elsewhere.toString());
+        assertThat(view.all(Set.of())).isEmpty();
     }
 
     @Test

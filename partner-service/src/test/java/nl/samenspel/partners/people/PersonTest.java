@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.OrganisationType;
@@ -14,9 +15,12 @@ import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.PersonKind;
 import nl.samenspel.contracts.Sector;
 import nl.samenspel.partners.PartnerRules;
+import nl.samenspel.partners.access.PartnerPermissions;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
+import nl.samenspel.shared.security.Actor;
+import nl.samenspel.shared.security.Roles;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,18 @@ class PersonTest {
     private static final OrganisationId UNKNOWN = OrganisationId.of("nergens-bekend");
     private static final NetworkId NETWORK = NetworkId.of("wijknetwerk-noord");
     private static final String ACCOUNT = "account-anna";
+    private static final OrganisationId NETWORK_COORDINATOR = OrganisationId.of("welzijn-noord");
+    /** The volunteer organisation's own system: its volunteer administration. */
+    private static final Actor SYSTEM = new Actor("vrijwilligers-system", Optional.of(VOLUNTEERS),
+            Set.of(Roles.PARTNER_SYSTEM));
+    /** A professional of the volunteer organisation, say a coach. */
+    private static final Actor PROFESSIONAL = new Actor("coach", Optional.of(VOLUNTEERS), Set.of(Roles.PROFESSIONAL));
+    /** The coordinator of the network, of another organisation than the volunteer's. */
+    private static final Actor COORDINATOR = new Actor("coordinator", Optional.of(NETWORK_COORDINATOR),
+            Set.of(Roles.NETWORK_COORDINATOR));
+    private static final Actor OPERATOR = new Actor("operator", Optional.empty(), Set.of(Roles.PLATFORM_OPERATOR));
+    private static final Actor OTHER_ORGANISATION = new Actor("someone-else", Optional.of(ONLY_VOLUNTEERS),
+            Set.of(Roles.PROFESSIONAL));
 
     private AggregateTestFixture<Person> fixture;
     private FixedParties parties;
@@ -43,18 +59,24 @@ class PersonTest {
     void fixture() {
         fixture = new AggregateTestFixture<>(Person.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new PartnerPermissions(coordinating -> Set.of()));
         parties = new FixedParties()
                 .organisation(VOLUNTEERS, OrganisationType.VOLUNTEERS_WITH_PROFESSIONAL_SUPPORT,
                         Sector.VOLUNTEER_ORGANISATION)
                 .organisation(ONLY_VOLUNTEERS, OrganisationType.VOLUNTEERS_ONLY, Sector.CITIZENS_INITIATIVE)
                 .organisation(SELF_HELP, OrganisationType.VOLUNTEERS_ONLY, Sector.SELF_HELP)
-                .network(NETWORK, OrganisationId.of("welzijn-noord"));
+                .network(NETWORK, NETWORK_COORDINATOR);
         fixture.registerInjectableResource(parties);
     }
 
+    /** Registered with a login by the platform operator, who may register anyone: the rules of the person itself. */
     private static RegisterPerson register(PersonKind kind, OrganisationId organisation) {
+        return register(kind, organisation, ACCOUNT, OPERATOR);
+    }
+
+    private static RegisterPerson register(PersonKind kind, OrganisationId organisation, String account, Actor actor) {
         return new RegisterPerson(PERSON, kind, organisation, "Anna de Vries", "anna@example.nl", "+31 6 12345678",
-                ACCOUNT);
+                account, actor);
     }
 
     private static PersonRegistered registered(PersonKind kind, OrganisationId organisation) {
@@ -62,8 +84,12 @@ class PersonTest {
                 ACCOUNT, REGISTERED);
     }
 
-    private static Requester self() {
-        return new Requester(ACCOUNT, Optional.empty(), false);
+    private static Actor self() {
+        return signedInAs(ACCOUNT);
+    }
+
+    private static Actor signedInAs(String account) {
+        return new Actor(account, Optional.empty(), Set.of(Roles.VOLUNTEER));
     }
 
     @Test
@@ -79,7 +105,7 @@ class PersonTest {
     @Test
     void registersAFamilyCarerWithoutOrganisationOrContactDetails() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterPerson(PERSON, PersonKind.FAMILY_CARER, null, "Anna de Vries", null, null, null))
+                .when(new RegisterPerson(PERSON, PersonKind.FAMILY_CARER, null, "Anna de Vries", null, null, null, PROFESSIONAL))
                 .expectEvents(new PersonRegistered(PERSON, PersonKind.FAMILY_CARER, null, "Anna de Vries", null, null,
                         null, NOW));
     }
@@ -128,39 +154,40 @@ class PersonTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "Anna\nde Vries", "Anna\u0000"})
     void refusesABlankNameOrOneWithControlCharacters(String name) {
-        refuses(new RegisterPerson(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, name, null, null, null), "name");
+        refuses(new RegisterPerson(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, name, null, null, null, OPERATOR),
+                "name");
     }
 
     @Test
     void refusesANameLongerThanAllowed() {
         refuses(new RegisterPerson(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS,
-                "a".repeat(PartnerRules.MAX_NAME_LENGTH + 1), null, null, null), "name");
+                "a".repeat(PartnerRules.MAX_NAME_LENGTH + 1), null, null, null, OPERATOR), "name");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"anna", "anna@example", "anna @example.nl", "anna@example.nl\n"})
     void refusesSomethingThatIsNotAnEmailAddress(String email) {
-        refuses(new RegisterPerson(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna", email, null, null), "email");
+        refuses(new RegisterPerson(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna", email, null, null, OPERATOR), "email");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"06", "call me", "+31 6 1234 5678 90123"})
     void refusesSomethingThatIsNotAPhoneNumberOrLongerThanTwentyCharacters(String phone) {
-        refuses(new RegisterPerson(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna", null, phone, null), "phone");
+        refuses(new RegisterPerson(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna", null, phone, null, OPERATOR), "phone");
     }
 
     @Test
     void acceptsAPhoneNumberOfTwentyCharacters() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterPerson(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna", null,
-                        "+31 6 1234 5678 9012", null))
+                        "+31 6 1234 5678 9012", null, PROFESSIONAL))
                 .expectSuccessfulHandlerExecution();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "anna de vries", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "anna@sso"})
     void refusesSomethingThatIsNotAnAccountId(String account) {
-        refuses(new RegisterPerson(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna", null, null, account),
+        refuses(new RegisterPerson(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna", null, null, account, OPERATOR),
                 "accountId");
     }
 
@@ -176,7 +203,7 @@ class PersonTest {
     void theHelpersOrganisationRecordsTheUndertaking() {
         fixture.given(registered(PersonKind.BUDDY, VOLUNTEERS))
                 .when(new SignConfidentialityUndertaking(PERSON, NETWORK,
-                        new Requester("someone-else", Optional.of(VOLUNTEERS), false)))
+                        PROFESSIONAL))
                 .expectEvents(new ConfidentialityUndertakingSigned(PERSON, NETWORK, NOW));
     }
 
@@ -184,7 +211,7 @@ class PersonTest {
     void aCoordinatorRecordsTheUndertakingOfAFamilyCarerWithoutOrganisation() {
         fixture.given(registered(PersonKind.FAMILY_CARER, null))
                 .when(new SignConfidentialityUndertaking(PERSON, NETWORK,
-                        new Requester("coordinator", Optional.empty(), true)))
+                        COORDINATOR))
                 .expectEvents(new ConfidentialityUndertakingSigned(PERSON, NETWORK, NOW));
     }
 
@@ -192,7 +219,7 @@ class PersonTest {
     void anotherOrganisationMayNotRecordTheUndertaking() {
         fixture.given(registered(PersonKind.VOLUNTEER, VOLUNTEERS))
                 .when(new SignConfidentialityUndertaking(PERSON, NETWORK,
-                        new Requester("someone-else", Optional.of(ONLY_VOLUNTEERS), false)))
+                        OTHER_ORGANISATION))
                 .expectException(NotPermitted.class)
                 .expectNoEvents();
     }
@@ -201,7 +228,7 @@ class PersonTest {
     void noOrganisationRecordsTheUndertakingOfAFamilyCarerWithoutOne() {
         fixture.given(registered(PersonKind.FAMILY_CARER, null))
                 .when(new SignConfidentialityUndertaking(PERSON, NETWORK,
-                        new Requester("someone-else", Optional.of(VOLUNTEERS), false)))
+                        PROFESSIONAL))
                 .expectException(NotPermitted.class)
                 .expectNoEvents();
     }
@@ -210,8 +237,7 @@ class PersonTest {
     void aPersonWithoutAccountIsNotMatchedByAnyToken() {
         fixture.given(new PersonRegistered(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna", null, null, null,
                         REGISTERED))
-                .when(new SignConfidentialityUndertaking(PERSON, NETWORK, new Requester(ACCOUNT, Optional.empty(),
-                        false)))
+                .when(new SignConfidentialityUndertaking(PERSON, NETWORK, self()))
                 .expectException(NotPermitted.class)
                 .expectNoEvents();
     }
@@ -257,7 +283,7 @@ class PersonTest {
     void thePersonsOrganisationLinksALoginLater() {
         fixture.given(new PersonRegistered(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna", null, null, null,
                         REGISTERED))
-                .when(new LinkPersonAccount(PERSON, ACCOUNT, new Requester("coach", Optional.of(VOLUNTEERS), false)))
+                .when(new LinkPersonAccount(PERSON, ACCOUNT, SYSTEM))
                 .expectEvents(new PersonAccountLinked(PERSON, ACCOUNT, NOW));
     }
 
@@ -266,7 +292,7 @@ class PersonTest {
         fixture.given(registered(PersonKind.VOLUNTEER, VOLUNTEERS), new PersonAccountLinked(PERSON, ACCOUNT, REGISTERED),
                         new PersonAccountLinked(PERSON, "account-anna-nieuw", REGISTERED))
                 .when(new SignConfidentialityUndertaking(PERSON, NETWORK,
-                        new Requester("account-anna-nieuw", Optional.empty(), false)))
+                        signedInAs("account-anna-nieuw")))
                 .expectEvents(new ConfidentialityUndertakingSigned(PERSON, NETWORK, NOW));
     }
 
@@ -282,7 +308,7 @@ class PersonTest {
     @Test
     void linkingTheSameLoginAgainChangesNothing() {
         fixture.given(registered(PersonKind.VOLUNTEER, VOLUNTEERS), new PersonAccountLinked(PERSON, ACCOUNT, REGISTERED))
-                .when(new LinkPersonAccount(PERSON, ACCOUNT, new Requester("coordinator", Optional.empty(), true)))
+                .when(new LinkPersonAccount(PERSON, ACCOUNT, SYSTEM))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -299,7 +325,7 @@ class PersonTest {
     void anotherOrganisationCannotLinkALogin() {
         fixture.given(registered(PersonKind.VOLUNTEER, VOLUNTEERS))
                 .when(new LinkPersonAccount(PERSON, "account-x",
-                        new Requester("someone-else", Optional.of(ONLY_VOLUNTEERS), false)))
+                        OTHER_ORGANISATION))
                 .expectException(NotPermitted.class)
                 .expectNoEvents();
     }
@@ -308,9 +334,120 @@ class PersonTest {
     @ValueSource(strings = {"", "anna de vries", "anna@sso"})
     void refusesLinkingSomethingThatIsNotAnAccountId(String account) {
         fixture.given(registered(PersonKind.VOLUNTEER, VOLUNTEERS))
-                .when(new LinkPersonAccount(PERSON, account, new Requester("coordinator", Optional.empty(), true)))
+                .when(new LinkPersonAccount(PERSON, account, SYSTEM))
                 .expectException(fieldIs("accountId"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aProfessionalRegistersAVolunteerOfTheirOrganisationWithoutALogin() {
+        fixture.givenNoPriorActivity()
+                .when(register(PersonKind.VOLUNTEER, VOLUNTEERS, null, PROFESSIONAL))
+                .expectEvents(new PersonRegistered(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna de Vries",
+                        "anna@example.nl", "+31 6 12345678", null, NOW));
+    }
+
+    /** B7: registering a volunteer as a professional skipped the undertaking rule (R3). */
+    @Test
+    void aProfessionalMayNotDeclareSomeoneAProfessional() {
+        fixture.givenNoPriorActivity()
+                .when(register(PersonKind.PROFESSIONAL, VOLUNTEERS, null, PROFESSIONAL))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProfessionalMayNotRegisterAnyoneWithALogin() {
+        fixture.givenNoPriorActivity()
+                .when(register(PersonKind.VOLUNTEER, VOLUNTEERS, ACCOUNT, PROFESSIONAL))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theOrganisationsOwnSystemRegistersAProfessionalWithALogin() {
+        fixture.givenNoPriorActivity()
+                .when(register(PersonKind.PROFESSIONAL, VOLUNTEERS, ACCOUNT, SYSTEM))
+                .expectEvents(registeredAt(PersonKind.PROFESSIONAL, NOW), new PersonAccountLinked(PERSON, ACCOUNT, NOW));
+    }
+
+    @Test
+    void aCoordinatorRegistersAProfessionalOfTheirOwnOrganisation() {
+        parties.organisation(NETWORK_COORDINATOR, OrganisationType.PROFESSIONALS_ONLY, Sector.SOCIAL_WORK);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson(PERSON, PersonKind.PROFESSIONAL, NETWORK_COORDINATOR, "Wim Zwart", null, null,
+                        ACCOUNT, COORDINATOR))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    /** B7: a network coordinator was an administrator of every organisation's people. */
+    @ParameterizedTest
+    @EnumSource(PersonKind.class)
+    void aNetworkCoordinatorRegistersNobodyOfAnotherOrganisation(PersonKind kind) {
+        fixture.givenNoPriorActivity()
+                .when(register(kind, VOLUNTEERS, null, COORDINATOR))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherOrganisationRegistersNobodyOfThisOne() {
+        fixture.givenNoPriorActivity()
+                .when(register(PersonKind.VOLUNTEER, VOLUNTEERS, null, OTHER_ORGANISATION))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    /** B7: any professional of the organisation could re-point a volunteer's login. */
+    @Test
+    void aProfessionalOfTheOrganisationMayNotLinkALogin() {
+        fixture.given(new PersonRegistered(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna", null, null, null,
+                        REGISTERED))
+                .when(new LinkPersonAccount(PERSON, ACCOUNT, PROFESSIONAL))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNetworkCoordinatorMayNotLinkTheLoginOfAnotherOrganisationsPerson() {
+        fixture.given(new PersonRegistered(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna", null, null, null,
+                        REGISTERED))
+                .when(new LinkPersonAccount(PERSON, ACCOUNT, COORDINATOR))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    /** B7: another login inherited a volunteer's tasks by re-pointing their record. */
+    @Test
+    void aLinkedPersonIsNotRePointedToAnotherLoginNotEvenByTheirOrganisation() {
+        fixture.given(registered(PersonKind.VOLUNTEER, VOLUNTEERS), new PersonAccountLinked(PERSON, ACCOUNT, REGISTERED))
+                .when(new LinkPersonAccount(PERSON, "account-van-iemand-anders", SYSTEM))
+                .expectException(RuleViolation.class)
+                .expectException(codeIs("person-already-linked"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void thePlatformOperatorLinksALogin() {
+        fixture.given(new PersonRegistered(PERSON, PersonKind.VOLUNTEER, VOLUNTEERS, "Anna", null, null, null,
+                        REGISTERED))
+                .when(new LinkPersonAccount(PERSON, ACCOUNT, OPERATOR))
+                .expectEvents(new PersonAccountLinked(PERSON, ACCOUNT, NOW));
+    }
+
+    @Test
+    void theCoordinatorOfAnotherNetworkMayNotRecordTheUndertaking() {
+        NetworkId oggz = NetworkId.of("oggz-zuiderhaven");
+        parties.network(oggz, OrganisationId.of("ggd-zuiderhaven"));
+        fixture.given(registered(PersonKind.VOLUNTEER, VOLUNTEERS))
+                .when(new SignConfidentialityUndertaking(PERSON, oggz, COORDINATOR))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    private static PersonRegistered registeredAt(PersonKind kind, Instant at) {
+        return new PersonRegistered(PERSON, kind, VOLUNTEERS, "Anna de Vries", "anna@example.nl", "+31 6 12345678",
+                ACCOUNT, at);
     }
 
     private void refuses(RegisterPerson command, String field) {

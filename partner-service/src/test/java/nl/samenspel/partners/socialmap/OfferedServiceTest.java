@@ -17,6 +17,9 @@ import nl.samenspel.contracts.KindOfParty;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.Need;
 import nl.samenspel.contracts.OrganisationId;
+import nl.samenspel.partners.access.PartnerPermissions;
+import nl.samenspel.shared.security.Actor;
+import nl.samenspel.shared.security.Roles;
 import nl.samenspel.contracts.OrganisationType;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.Sector;
@@ -72,6 +75,7 @@ class OfferedServiceTest {
     void fixture() {
         fixture = new AggregateTestFixture<>(OfferedService.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new PartnerPermissions(coordinating -> Set.of()));
         fixture.registerInjectableResource(new KnownOrganisations(Map.of(
                 VRIJWILLIGERS, new Parties.OrganisationFacts(VRIJWILLIGERS, KindOfHelp.INFORMAL,
                         KindOfParty.FORMAL_ORGANISATION, OrganisationType.VOLUNTEERS_WITH_PROFESSIONAL_SUPPORT,
@@ -95,10 +99,18 @@ class OfferedServiceTest {
                 null, DESCRIPTION.howToReach());
     }
 
+    /** A professional of the organisation, or for none a coordinator, who keeps any organisation's services. */
+    private static Actor by(OrganisationId organisation) {
+        return organisation == null
+                ? new Actor("coordinator", Optional.of(OrganisationId.of("ggd-zuiderhaven")),
+                        Set.of(Roles.NETWORK_COORDINATOR))
+                : new Actor("someone", Optional.of(organisation), Set.of(Roles.PROFESSIONAL));
+    }
+
     @Test
     void offersAServiceAtTheClocksInstant() {
         fixture.givenNoPriorActivity()
-                .when(new OfferService(MAATJES, VRIJWILLIGERS, DESCRIPTION))
+                .when(new OfferService(MAATJES, VRIJWILLIGERS, DESCRIPTION, by(VRIJWILLIGERS)))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ServiceOffered(MAATJES, VRIJWILLIGERS, DESCRIPTION, NOW));
     }
@@ -110,7 +122,7 @@ class OfferedServiceTest {
                 Set.of(Need.PEER_SUPPORT), KindOfHelp.INFORMAL, Set.of("WK990101"), null,
                 "Inloop buurthuis De Brug, Dorpsstraat 1, dinsdag 19-21 uur");
         fixture.givenNoPriorActivity()
-                .when(new OfferService(group, LOTGENOTEN, meeting))
+                .when(new OfferService(group, LOTGENOTEN, meeting, by(LOTGENOTEN)))
                 .expectEvents(new ServiceOffered(group, LOTGENOTEN, meeting, NOW));
     }
 
@@ -120,23 +132,23 @@ class OfferedServiceTest {
                 .when(new OfferService(MAATJES, VRIJWILLIGERS, describe("n".repeat(PartnerRules.MAX_NAME_LENGTH),
                         "d".repeat(OfferedService.MAX_TEXT_LENGTH), Set.of(Need.values()), KindOfHelp.FORMAL,
                         neighbourhoods(PartnerRules.MAX_NEIGHBOURHOODS), 1,
-                        "h".repeat(OfferedService.MAX_TEXT_LENGTH))))
+                        "h".repeat(OfferedService.MAX_TEXT_LENGTH)), by(VRIJWILLIGERS)))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void refusesAnUnknownOrganisation() {
-        refuses(new OfferService(MAATJES, OTHER, DESCRIPTION), "organisationId");
+        refuses(new OfferService(MAATJES, OTHER, DESCRIPTION, by(OTHER)), "organisationId");
     }
 
     @Test
     void refusesAMissingOrganisation() {
-        refuses(new OfferService(MAATJES, null, DESCRIPTION), "organisationId");
+        refuses(new OfferService(MAATJES, null, DESCRIPTION, by(null)), "organisationId");
     }
 
     @Test
     void refusesAMissingDescription() {
-        refuses(new OfferService(MAATJES, VRIJWILLIGERS, null), "service");
+        refuses(new OfferService(MAATJES, VRIJWILLIGERS, null, by(VRIJWILLIGERS)), "service");
     }
 
     @ParameterizedTest
@@ -219,7 +231,7 @@ class OfferedServiceTest {
     @Test
     void theOfferingOrganisationChangesTheWholeDescription() {
         fixture.given(offered())
-                .when(new ChangeService(MAATJES, VRIJWILLIGERS, changed()))
+                .when(new ChangeService(MAATJES, changed(), by(VRIJWILLIGERS)))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ServiceChanged(MAATJES, VRIJWILLIGERS, changed(), NOW));
     }
@@ -227,14 +239,14 @@ class OfferedServiceTest {
     @Test
     void aCoordinatorChangesAnyOrganisationsService() {
         fixture.given(offered())
-                .when(new ChangeService(MAATJES, null, changed()))
+                .when(new ChangeService(MAATJES, changed(), by(null)))
                 .expectEvents(new ServiceChanged(MAATJES, VRIJWILLIGERS, changed(), NOW));
     }
 
     @Test
     void comparesWithTheLatestDescription() {
         fixture.given(offered(), new ServiceChanged(MAATJES, VRIJWILLIGERS, changed(), OFFERED))
-                .when(new ChangeService(MAATJES, VRIJWILLIGERS, DESCRIPTION))
+                .when(new ChangeService(MAATJES, DESCRIPTION, by(VRIJWILLIGERS)))
                 .expectEvents(new ServiceChanged(MAATJES, VRIJWILLIGERS, DESCRIPTION, NOW));
     }
 
@@ -244,7 +256,7 @@ class OfferedServiceTest {
                 new HashSet<>(DESCRIPTION.needs()), KindOfHelp.INFORMAL, new HashSet<>(DESCRIPTION.neighbourhoods()),
                 12, DESCRIPTION.howToReach());
         fixture.given(offered())
-                .when(new ChangeService(MAATJES, VRIJWILLIGERS, same))
+                .when(new ChangeService(MAATJES, same, by(VRIJWILLIGERS)))
                 .expectException(RuleViolation.class)
                 .expectException(codeIs("service-unchanged"))
                 .expectNoEvents();
@@ -253,7 +265,7 @@ class OfferedServiceTest {
     @Test
     void refusesAChangeByAnotherOrganisation() {
         fixture.given(offered())
-                .when(new ChangeService(MAATJES, OTHER, changed()))
+                .when(new ChangeService(MAATJES, changed(), by(OTHER)))
                 .expectException(NotPermitted.class)
                 .expectNoEvents();
     }
@@ -261,7 +273,7 @@ class OfferedServiceTest {
     @Test
     void refusesAChangeAfterWithdrawal() {
         fixture.given(offered(), new ServiceWithdrawn(MAATJES, VRIJWILLIGERS, OFFERED))
-                .when(new ChangeService(MAATJES, VRIJWILLIGERS, changed()))
+                .when(new ChangeService(MAATJES, changed(), by(VRIJWILLIGERS)))
                 .expectException(codeIs("service-withdrawn"))
                 .expectNoEvents();
     }
@@ -269,8 +281,8 @@ class OfferedServiceTest {
     @Test
     void refusesAnInvalidChange() {
         fixture.given(offered())
-                .when(new ChangeService(MAATJES, VRIJWILLIGERS, describe("Maatjes", "Een maatje.", Set.of(),
-                        KindOfHelp.INFORMAL, DESCRIPTION.neighbourhoods(), 12, DESCRIPTION.howToReach())))
+                .when(new ChangeService(MAATJES, describe("Maatjes", "Een maatje.", Set.of(),
+                        KindOfHelp.INFORMAL, DESCRIPTION.neighbourhoods(), 12, DESCRIPTION.howToReach()), by(VRIJWILLIGERS)))
                 .expectException(fieldIs("needs"))
                 .expectNoEvents();
     }
@@ -278,7 +290,7 @@ class OfferedServiceTest {
     @Test
     void theOfferingOrganisationWithdrawsItsService() {
         fixture.given(offered())
-                .when(new WithdrawService(MAATJES, VRIJWILLIGERS))
+                .when(new WithdrawService(MAATJES, by(VRIJWILLIGERS)))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ServiceWithdrawn(MAATJES, VRIJWILLIGERS, NOW));
     }
@@ -286,14 +298,14 @@ class OfferedServiceTest {
     @Test
     void aCoordinatorWithdrawsAnyOrganisationsService() {
         fixture.given(offered(), new ServiceChanged(MAATJES, VRIJWILLIGERS, changed(), OFFERED))
-                .when(new WithdrawService(MAATJES, null))
+                .when(new WithdrawService(MAATJES, by(null)))
                 .expectEvents(new ServiceWithdrawn(MAATJES, VRIJWILLIGERS, NOW));
     }
 
     @Test
     void refusesAWithdrawalByAnotherOrganisation() {
         fixture.given(offered())
-                .when(new WithdrawService(MAATJES, OTHER))
+                .when(new WithdrawService(MAATJES, by(OTHER)))
                 .expectException(NotPermitted.class)
                 .expectNoEvents();
     }
@@ -301,14 +313,14 @@ class OfferedServiceTest {
     @Test
     void refusesToWithdrawTwice() {
         fixture.given(offered(), new ServiceWithdrawn(MAATJES, VRIJWILLIGERS, OFFERED))
-                .when(new WithdrawService(MAATJES, VRIJWILLIGERS))
+                .when(new WithdrawService(MAATJES, by(VRIJWILLIGERS)))
                 .expectException(RuleViolation.class)
                 .expectException(codeIs("service-already-withdrawn"))
                 .expectNoEvents();
     }
 
     private static OfferService offer(ServiceDescription service) {
-        return new OfferService(MAATJES, VRIJWILLIGERS, service);
+        return new OfferService(MAATJES, VRIJWILLIGERS, service, by(VRIJWILLIGERS));
     }
 
     private void refuses(OfferService command, String field) {

@@ -18,10 +18,12 @@ import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.PersonKind;
 import nl.samenspel.contracts.VolunteerTask;
 import nl.samenspel.partners.people.FixedParties;
-import nl.samenspel.partners.people.Requester;
+import nl.samenspel.partners.access.PartnerPermissions;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
+import nl.samenspel.shared.security.Actor;
+import nl.samenspel.shared.security.Roles;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 
@@ -55,16 +57,29 @@ class VolunteerAgreementTest {
     private static final LocalDate STARTS = LocalDate.of(2026, 11, 1);
     private static final LocalDate ENDS = LocalDate.of(2027, 10, 31);
 
-    private static final Requester ORGANISATION = new Requester("someone", Optional.of(VOLUNTEERS), false);
-    private static final Requester COORDINATOR = new Requester("coordinator", Optional.empty(), true);
-    private static final Requester THE_COACH = new Requester(COACH_ACCOUNT, Optional.of(VOLUNTEERS), false);
+    /** A professional of the volunteer organisation. */
+    private static final Actor ORGANISATION = professionalOf(VOLUNTEERS, "someone");
+    /** A coordinator of the volunteer organisation itself. */
+    private static final Actor COORDINATOR = new Actor("coordinator", Optional.of(VOLUNTEERS),
+            Set.of(Roles.NETWORK_COORDINATOR));
+    /** The coordinator of a network the volunteer organisation takes part in, of another organisation. */
+    private static final Actor NETWORK_COORDINATOR = new Actor("network-coordinator",
+            Optional.of(OrganisationId.of("welzijn-zuiderhaven")), Set.of(Roles.NETWORK_COORDINATOR));
+    private static final Actor THE_COACH = professionalOf(VOLUNTEERS, COACH_ACCOUNT);
 
     private AggregateTestFixture<VolunteerAgreement> fixture;
+
+    private static Actor professionalOf(OrganisationId organisation, String account) {
+        return new Actor(account, Optional.of(organisation), Set.of(Roles.PROFESSIONAL));
+    }
 
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(VolunteerAgreement.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        // The volunteer organisation takes part in the network of welzijn-zuiderhaven.
+        fixture.registerInjectableResource(new PartnerPermissions(coordinating -> coordinating.value()
+                .equals("welzijn-zuiderhaven") ? Set.of(VOLUNTEERS) : Set.of()));
         fixture.registerInjectableResource(new FixedParties()
                 .person(VOLUNTEER, PersonKind.VOLUNTEER, VOLUNTEERS, "account-volunteer")
                 .person(BUDDY, PersonKind.BUDDY, VOLUNTEERS, null)
@@ -75,7 +90,7 @@ class VolunteerAgreementTest {
 
     private static ConcludeVolunteerAgreement conclude(PersonId volunteer, Set<VolunteerTask> tasks, String limits,
             Set<DayOfWeek> days, LocalDate startsOn, LocalDate endsOn, int capacity, PersonId coach,
-            Requester requester) {
+            Actor requester) {
         return new ConcludeVolunteerAgreement(AGREEMENT, volunteer, tasks, limits, days, startsOn, endsOn,
                 CapacityUnit.CASES, capacity, coach, requester);
     }
@@ -140,7 +155,7 @@ class VolunteerAgreementTest {
     void anotherOrganisationMayNotConcludeAnAgreement() {
         fixture.givenNoPriorActivity()
                 .when(conclude(VOLUNTEER, TASKS, LIMITS, DAYS, STARTS, ENDS, 2, null,
-                        new Requester("someone", Optional.of(OTHER), false)))
+                        professionalOf(OTHER, "someone")))
                 .expectException(NotPermitted.class)
                 .expectNoEvents();
     }
@@ -270,7 +285,7 @@ class VolunteerAgreementTest {
 
     @Test
     void anotherOrganisationMayNotAssignACoach() {
-        notPermitted(new AssignCoach(AGREEMENT, COACH, new Requester("someone", Optional.of(OTHER), false)));
+        notPermitted(new AssignCoach(AGREEMENT, COACH, professionalOf(OTHER, "someone")));
     }
 
     // Training
@@ -326,7 +341,7 @@ class VolunteerAgreementTest {
     @Test
     void anotherOrganisationMayNotRecordATraining() {
         notPermitted(new RecordTraining(AGREEMENT, "Signaleren", TODAY,
-                new Requester("someone", Optional.of(OTHER), false)));
+                professionalOf(OTHER, "someone")));
     }
 
     // Load, capacity and the automatic flag
@@ -419,7 +434,7 @@ class VolunteerAgreementTest {
 
     @Test
     void anotherOrganisationMayNotChangeLoadOrCapacity() {
-        Requester other = new Requester("someone", Optional.of(OTHER), false);
+        Actor other = professionalOf(OTHER, "someone");
         notPermitted(new RecordLoad(AGREEMENT, 1, other));
         notPermitted(new SetCapacity(AGREEMENT, 1, other));
     }
@@ -529,7 +544,7 @@ class VolunteerAgreementTest {
 
     @Test
     void anotherOrganisationMayNotEndTheAgreement() {
-        notPermitted(new EndVolunteerAgreement(AGREEMENT, new Requester("someone", Optional.of(OTHER), false)));
+        notPermitted(new EndVolunteerAgreement(AGREEMENT, professionalOf(OTHER, "someone")));
     }
 
     @Test
