@@ -267,12 +267,16 @@ class PlatformEndToEndIT {
         assertThat(debtHelp.get("reason").asText()).isEqualTo("NO_COVENANT");
         assertThat(debtHelp.get("rule").asText()).isEqualTo("R3");
 
-        JsonNode manager = api("partner-service").as(tokens.forUser("coordinator.ggd", DemoData.PASSWORD))
-                .get("/people?organisationId=schuldhulp-zuiderhaven").json().get(0);
-        Api.Response signed = api("partner-service").as(tokens.forUser("coordinator.ggd", DemoData.PASSWORD))
-                .put("/networks/" + OGGZ + "/covenant/schuldhulp-zuiderhaven", """
-                        {"signatoryId": "%s", "level": "MANAGEMENT"}""".formatted(manager.get("personId").asText()));
+        // The covenant binds debt help, so debt help signs it, through its own manager; the coordinator may not.
+        String covenant = "/networks/" + OGGZ + "/covenant/schuldhulp-zuiderhaven";
+        Api.Response byCoordinator = api("partner-service").as(tokens.forUser("coordinator.ggd", DemoData.PASSWORD))
+                .put(covenant, """
+                        {"level": "MANAGEMENT"}""");
+        Api.Response signed = api("partner-service").as(tokens.forUser("manager.schuldhulp", DemoData.PASSWORD))
+                .put(covenant, """
+                        {"level": "MANAGEMENT"}""");
 
+        assertThat(byCoordinator.status()).as(byCoordinator.toString()).isEqualTo(403);
         assertThat(signed.status()).as(signed.toString()).isEqualTo(204);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(accessDecision("schuldhulp-zuiderhaven").get("permitted").asBoolean()).isTrue());

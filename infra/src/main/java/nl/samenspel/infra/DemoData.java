@@ -72,7 +72,15 @@ public final class DemoData {
             new Person("volunteer.bram", "volunteer", "vrijwilligers-zuiderhaven",
                     "cef89ec4-5a81-53a1-ae07-ce6cc1c740b9"),
             new Person("citizen.demo", "citizen", null,
-                    "ac999515-f5e3-599e-bed0-97f0879ed739"));
+                    "ac999515-f5e3-599e-bed0-97f0879ed739"),
+            new Person("chief.politie", "professional", "politie-zuiderhaven",
+                    "44e6ef3f-5497-51ba-8437-a201b7f4bb91"),
+            new Person("manager.schuldhulp", "professional", "schuldhulp-zuiderhaven",
+                    "1c0c9b9f-216c-5646-a71e-263ef47417ce"),
+            new Person("director.mantelzorg", "professional", "mantelzorg-zuiderhaven",
+                    "6e3f7edf-855a-55bb-801e-7960980b99e1"),
+            new Person("operator.platform", "platform-operator", null,
+                    "5ddb9e2b-87d8-5347-8684-072c824fa892"));
 
     public static final List<PartnerClient> PARTNER_CLIENTS = List.of(
             new PartnerClient("ggd-zuiderhaven-system", "ggd-zuiderhaven-system-secret", "ggd-zuiderhaven"),
@@ -108,6 +116,11 @@ public final class DemoData {
     }
 
     private static final String ORGANISATION_ONBOARDER = "coordinator.ggd";
+    /**
+     * Onboards every organisation's people for it: a person's kind and login are vouched for only by the
+     * organisation's own system or coordinator, or by the platform operator, and most demo organisations have neither.
+     */
+    private static final String PEOPLE_ONBOARDER = "operator.platform";
     private static final String VOLUNTEER_ORGANISATION_CLIENT = "vrijwilligers-zuiderhaven-system";
 
     private final OidcTokens tokens;
@@ -191,7 +204,7 @@ public final class DemoData {
             body.put("organisationId", person.organisationId());
             body.put("name", person.name());
             body.put("accountId", person.username() == null ? null : accountByUsername.get(person.username()));
-            partners("PUT", "/people/" + person.personId(), ORGANISATION_ONBOARDER, body, "person " + person.key());
+            partners("PUT", "/people/" + person.personId(), PEOPLE_ONBOARDER, body, "person " + person.key());
         }
     }
 
@@ -204,12 +217,29 @@ public final class DemoData {
                     Map.of("organisationId", membership.organisationId(), "ring", membership.ring()), what);
             partners("PUT", path + "/members/" + membership.organisationId(), coordinator, null, what);
             if (membership.signatoryKey() != null) {
-                partners("PUT", path + "/covenant/" + membership.organisationId(), coordinator,
-                        Map.of("signatoryId", DemoPartners.person(membership.signatoryKey()).personId(),
-                                "level", membership.level()),
-                        "covenant of " + membership.organisationId() + " in " + membership.networkId());
+                signCovenant(membership, path);
             }
         }
+    }
+
+    /**
+     * A covenant binds the organisation, so the organisation signs it: the signatory themself when they have a demo
+     * login, otherwise the organisation's own system recording their signature.
+     */
+    private void signCovenant(DemoPartners.Membership membership, String networkPath) {
+        DemoPartners.Person signatory = DemoPartners.person(membership.signatoryKey());
+        String what = "covenant of " + membership.organisationId() + " in " + membership.networkId();
+        String path = networkPath + "/covenant/" + membership.organisationId();
+        if (signatory.username() != null) {
+            partners("PUT", path, signatory.username(), Map.of("level", membership.level()), what);
+            return;
+        }
+        String system = PARTNER_CLIENTS.stream()
+                .filter(client -> client.organisation().equals(membership.organisationId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Demo " + what + ": signatory " + signatory.key()
+                        + " has no login and the organisation no system to record their signature"))
+                .clientId();
+        partners("PUT", path, system, Map.of("signatoryId", signatory.personId(), "level", membership.level()), what);
     }
 
     private void appointInformalRepresentative() {

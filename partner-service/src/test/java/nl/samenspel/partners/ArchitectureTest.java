@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.samenspel.partners.access.PartnerPermissions;
 import nl.samenspel.testsupport.SamenspelArchitecture;
 
 @AnalyzeClasses(packages = "nl.samenspel.partners", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -17,4 +18,16 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTranslatorsBuildIntegrationEvents = SamenspelArchitecture.ONLY_TRANSLATORS_BUILD_INTEGRATION_EVENTS;
+
+    @ArchTest
+    static final ArchRule onlyPermissionsReadRoles = SamenspelArchitecture.onlyPermissionsReadRoles(PartnerPermissions.class);
+
+    @ArchTest
+    static final ArchRule preAuthorizeFromPermissions = SamenspelArchitecture.preAuthorizeFrom(PartnerPermissions.class);
+
+    @ArchTest
+    static final ArchRule everyOperationIsGuarded = SamenspelArchitecture.EVERY_OPERATION_IS_GUARDED;
+
+    @ArchTest
+    static final ArchRule noClassLevelPreAuthorize = SamenspelArchitecture.NO_CLASS_LEVEL_PRE_AUTHORIZE;
 }

@@ -30,6 +30,11 @@ public abstract class PartnerApiIntegrationTest extends ServiceIntegrationTest {
         return TestInfrastructure.token("c0a8f3e2-coordinator-fatima", GGD, Roles.NETWORK_COORDINATOR);
     }
 
+    /** The platform operator, who onboards any organisation's people for it. */
+    protected static String operator() {
+        return TestInfrastructure.token("platform-operator-olga", null, Roles.PLATFORM_OPERATOR);
+    }
+
     /** A token of someone in this role at this organisation, under a subject of its own. */
     protected static String as(String organisation, String role) {
         return TestInfrastructure.token(role + "-" + UUID.randomUUID(), organisation, role);
@@ -94,10 +99,10 @@ public abstract class PartnerApiIntegrationTest extends ServiceIntegrationTest {
         return body;
     }
 
-    /** Registers a person through a coordinator, so the test's own requests are the only ones under test. */
+    /** Registers a person through the platform operator, so the test's own requests are the only ones under test. */
     protected String registeredPerson(String kind, String organisationId, String accountId) {
         String personId = newId();
-        assertCreated(api().as(coordinator()).put("/people/" + personId, json(person(kind, organisationId,
+        assertCreated(api().as(operator()).put("/people/" + personId, json(person(kind, organisationId,
                 accountId))));
         return personId;
     }

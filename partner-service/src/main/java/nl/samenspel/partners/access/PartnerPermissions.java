@@ -103,7 +103,7 @@ public class PartnerPermissions {
      */
     public boolean managesPeopleOf(Actor actor, Optional<OrganisationId> organisation) {
         if (organisation.isEmpty()) {
-            return actor.hasRole(Roles.NETWORK_COORDINATOR) || actor.isPartnerSystem()
+            return administersPeopleOf(actor, organisation) || actor.isPartnerSystem()
                     || actor.hasRole(Roles.PROFESSIONAL);
         }
         return speaksFor(actor, organisation.get()) || administersPeopleOf(actor, organisation);
@@ -156,12 +156,15 @@ public class PartnerPermissions {
                 .isPresent();
     }
 
-    /** A person's contact details: themself, and whoever {@link #readsPeopleOf reads} their organisation's people. */
+    /**
+     * A person's contact details: themself, and whoever {@link #readsPeopleOf reads} their organisation's people. A
+     * family carer without an organisation is read by those who vouch for them, the coordinators and the operator.
+     */
     public boolean mayReadPerson(Actor actor, Optional<OrganisationId> organisation, Optional<String> accountId) {
         if (accountId.filter(actor.userId()::equals).isPresent()) {
             return true;
         }
-        return organisation.isPresent() && readsPeopleOf(actor, organisation);
+        return organisation.isPresent() ? readsPeopleOf(actor, organisation) : administersPeopleOf(actor, organisation);
     }
 
     /**

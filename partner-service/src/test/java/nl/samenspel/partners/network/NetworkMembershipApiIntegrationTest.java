@@ -66,12 +66,27 @@ class NetworkMembershipApiIntegrationTest extends ServiceIntegrationTest {
         return id;
     }
 
+    /** A professional of the organisation, registered by the platform operator, who vouches for their kind. */
     private String person(String organisation) {
         String id = UUID.randomUUID().toString();
-        expect(201, api().as(coordinator()).put("/people/" + id, """
+        expect(201, api().as(TestInfrastructure.token("operator", null, Roles.PLATFORM_OPERATOR)).put("/people/" + id,
+                """
                 {"kind": "PROFESSIONAL", "organisationId": "%s", "name": "%s"}"""
                 .formatted(organisation, PERSON_NAME)));
         return id;
+    }
+
+    /**
+     * The token of a professional of the organisation whose login is linked to {@code person}, once partner-service
+     * knows that login as them.
+     */
+    private String signedInAs(String person, String organisation) {
+        String account = "account-" + person;
+        expect(204, api().as(as(organisation, Roles.PARTNER_SYSTEM)).put("/people/" + person + "/account", """
+                {"accountId": "%s"}""".formatted(account)));
+        String token = TestInfrastructure.token(account, organisation, Roles.PROFESSIONAL);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().as(token).get("/people/me").status() == 200);
+        return token;
     }
 
     private void invite(String organisation, String ring) {
@@ -105,8 +120,9 @@ class NetworkMembershipApiIntegrationTest extends ServiceIntegrationTest {
         invite(ggz, "CORE");
         expect(204, api().as(as(ggz, Roles.PARTNER_SYSTEM)).put("/networks/" + network + "/members/" + ggz, ""));
         String manager = person(ggz);
-        expect(204, api().as(as(ggz, Roles.PROFESSIONAL)).put("/networks/" + network + "/covenant/" + ggz, """
-                {"signatoryId": "%s", "level": "MANAGEMENT"}""".formatted(manager)));
+        // The manager signs as themself: the signatory is the person their login is linked to.
+        expect(204, api().as(signedInAs(manager, ggz)).put("/networks/" + network + "/covenant/" + ggz, """
+                {"level": "MANAGEMENT"}"""));
         expect(204, api().as(coordinator()).put("/networks/" + network + "/informal-representative", """
                 {"personId": "%s"}""".formatted(manager)));
         expect(204, api().as(coordinator()).post("/networks/" + network + "/represented-parties", """
@@ -271,9 +287,11 @@ class NetworkMembershipApiIntegrationTest extends ServiceIntegrationTest {
     void anOrganisationJoinsSignsWithdrawsAndLeavesOnlyForItself(String role) {
         member(ggz, "CORE");
         String manager = person(ggz);
-        // The coordinator signs for a member too, through a person of that member.
-        expect(204, api().as(coordinator()).put("/networks/" + network + "/covenant/" + ggz, """
-                {"signatoryId": "%s", "level": "TEAM_LEAD"}""".formatted(manager)));
+        // A covenant binds the member, so the coordinator does not sign it for them: the member's system does.
+        assertForbidden(api().as(coordinator()).put("/networks/" + network + "/covenant/" + ggz, """
+                {"signatoryId": "%s", "level": "MANAGEMENT"}""".formatted(manager)));
+        expect(204, api().as(as(ggz, Roles.PARTNER_SYSTEM)).put("/networks/" + network + "/covenant/" + ggz, """
+                {"signatoryId": "%s", "level": "MANAGEMENT"}""".formatted(manager)));
         String housing = organisation("woning", "FORMAL", "FORMAL_ORGANISATION", "PROFESSIONALS_ONLY", "HOUSING");
         invite(housing, "CORE");
         Api stranger = api().as(as(church, role));
@@ -368,7 +386,7 @@ class NetworkMembershipApiIntegrationTest extends ServiceIntegrationTest {
         assertProblem(coordinator.post(base + "/members/" + welfare + "/departure", "{\"reason\": \"OTHER\"}"),
                 409, "not-a-member");
         assertProblem(coordinator.delete(base + "/covenant/" + ggz), 409, "covenant-not-signed");
-        assertProblem(coordinator.put(base + "/covenant/" + welfare, """
+        assertProblem(api().as(as(welfare, Roles.PARTNER_SYSTEM)).put(base + "/covenant/" + welfare, """
                 {"signatoryId": "%s", "level": "BOARD"}""".formatted(outsider)), 409, "not-a-member");
         assertProblem(coordinator.put(base + "/informal-representative", """
                 {"personId": "%s"}""".formatted(outsider)), 409, "representative-not-from-member");
@@ -464,10 +482,12 @@ class NetworkMembershipApiIntegrationTest extends ServiceIntegrationTest {
                 {"organisationId": "%s", "ring": "OUTER"}""".formatted(unknown)), "organisationId");
         assertBadRequest(coordinator.post(base + "/represented-parties", """
                 {"organisationId": "%s"}""".formatted(unknown)), "organisationId");
-        assertBadRequest(coordinator.put(base + "/covenant/" + ggz, """
+        Api ggzSystem = api().as(as(ggz, Roles.PARTNER_SYSTEM));
+        assertBadRequest(ggzSystem.put(base + "/covenant/" + ggz, """
                 {"signatoryId": "%s", "level": "BOARD"}""".formatted(UUID.randomUUID())), "signatoryId");
-        assertBadRequest(coordinator.put(base + "/covenant/" + ggz, """
-                {"signatoryId": "%s", "level": "BOARD"}""".formatted(foreigner)), "signatoryId");
+        // A person of another organisation does not sign for this one.
+        assertForbidden(ggzSystem.put(base + "/covenant/" + ggz, """
+                {"signatoryId": "%s", "level": "BOARD"}""".formatted(foreigner)));
         assertBadRequest(coordinator.put(base + "/informal-representative", """
                 {"personId": "%s"}""".formatted(UUID.randomUUID())), "personId");
         assertThat(storedEvents()).isEqualTo(before);

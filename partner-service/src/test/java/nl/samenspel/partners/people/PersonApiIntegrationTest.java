@@ -42,16 +42,17 @@ class PersonApiIntegrationTest extends PartnerApiIntegrationTest {
     }
 
     private JsonNode readBack(String personId) {
-        return readBack(coordinator(), "/people/" + personId, p -> true);
+        return readBack(operator(), "/people/" + personId, p -> true);
     }
 
+    /** Its system registers a volunteer with their login; a professional one without, as only a system binds it. */
     @ParameterizedTest
     @ValueSource(strings = {Roles.PARTNER_SYSTEM, Roles.PROFESSIONAL})
     void anOrganisationRegistersAndReadsItsOwnPeople(String role) {
         String organisationId = organisation();
         String own = as(organisationId, role);
         String personId = newId();
-        String account = newAccount();
+        String account = role.equals(Roles.PARTNER_SYSTEM) ? newAccount() : null;
 
         Api.Response created = api().as(own).put("/people/" + personId, json(person("VOLUNTEER", organisationId,
                 account)));
@@ -64,7 +65,7 @@ class PersonApiIntegrationTest extends PartnerApiIntegrationTest {
         assertThat(person.get("name").asText()).isEqualTo(NAME);
         assertThat(person.get("email").asText()).isEqualTo("anna.devries@example.nl");
         assertThat(person.get("phone").asText()).isEqualTo("+31 6 12345678");
-        assertThat(person.get("accountId").asText()).isEqualTo(account);
+        assertThat(person.path("accountId").asText(null)).isEqualTo(account);
         assertThat(Instant.parse(person.get("registeredAt").asText()))
                 .isBetween(Instant.now().minusSeconds(120), Instant.now());
         assertThat(person.get("undertakings")).isEmpty();
@@ -75,22 +76,85 @@ class PersonApiIntegrationTest extends PartnerApiIntegrationTest {
         }
     }
 
+    /**
+     * B7: any coordinator administered every organisation's people. A coordinator administers their own
+     * organisation's people, reads those of their network's members, and neither of anyone else's.
+     */
     @Test
-    void aCoordinatorRegistersAndReadsAnyOrganisationsPeople() {
-        String organisationId = organisation();
-        String other = organisation();
-        String personId = newId();
+    void aCoordinatorAdministersTheirOwnOrganisationsPeopleAndReadsTheirMembersPeople() {
+        String networkId = network();
+        String member = organisation();
+        String outsider = organisation();
+        assertNoContent(api().as(coordinator()).post("/networks/" + networkId + "/invitations",
+                json(Map.of("organisationId", member, "ring", "OUTER"))));
+        assertNoContent(api().as(coordinator()).put("/networks/" + networkId + "/members/" + member, ""));
+        String colleague = newId();
+        String account = newAccount();
+        String memberVolunteer = registeredPerson("VOLUNTEER", member, null);
+        String outsiderVolunteer = registeredPerson("VOLUNTEER", outsider, null);
+        long before = storedEvents();
 
-        assertCreated(api().as(coordinator()).put("/people/" + personId, json(person("PROFESSIONAL", organisationId,
-                null))));
-        String colleagueElsewhere = registeredPerson("BUDDY", other, null);
+        Api.Response foreignProfessional = api().as(coordinator()).put("/people/" + newId(),
+                json(person("PROFESSIONAL", member, null)));
+        Api.Response foreignVolunteer = api().as(coordinator()).put("/people/" + newId(),
+                json(person("VOLUNTEER", member, null)));
+        Api.Response foreignLogin = api().as(coordinator()).put("/people/" + memberVolunteer + "/account",
+                "{\"accountId\": \"" + newAccount() + "\"}");
 
-        assertThat(readBack(personId).get("kind").asText()).isEqualTo("PROFESSIONAL");
-        readBack(colleagueElsewhere);
-        assertThat(api().as(coordinator()).get("/people?organisationId=" + organisationId).json()
-                .findValuesAsText("personId")).containsExactly(personId);
+        assertForbidden(foreignProfessional);
+        assertForbidden(foreignVolunteer);
+        assertForbidden(foreignLogin);
+        assertThat(storedEvents()).isEqualTo(before);
+        assertCreated(api().as(coordinator()).put("/people/" + colleague, json(person("PROFESSIONAL", GGD, account))));
+        assertThat(readBack(colleague).get("kind").asText()).isEqualTo("PROFESSIONAL");
+        // The network read model learns of the join a moment later; until then the member's people stay closed.
+        JsonNode members = readBack(coordinator(), "/people?organisationId=" + member, list -> !list.isEmpty());
+        assertThat(members.findValuesAsText("personId")).containsExactly(memberVolunteer);
+        assertThat(api().as(coordinator()).get("/people/" + memberVolunteer).status()).isEqualTo(200);
+        assertForbidden(api().as(coordinator()).get("/people?organisationId=" + outsider));
+        assertForbidden(api().as(coordinator()).get("/people/" + outsiderVolunteer));
         assertThat(api().as(coordinator()).get("/people").json().findValuesAsText("personId"))
-                .contains(personId, colleagueElsewhere);
+                .contains(colleague, memberVolunteer).doesNotContain(outsiderVolunteer);
+    }
+
+    /**
+     * B7: the kind a professional sent decided whether R3 applied, and any professional re-pointed a login. Only
+     * whoever administers an organisation's people (its system, its coordinator, the platform operator) registers a
+     * professional or binds a login; its professionals register informal helpers without one.
+     */
+    @Test
+    void aProfessionalVouchesForNoKindAndBindsNoLogin() {
+        String organisationId = organisation();
+        String professional = as(organisationId, Roles.PROFESSIONAL);
+        String volunteer = registeredPerson("VOLUNTEER", organisationId, null);
+        long before = storedEvents();
+
+        Api.Response asProfessional = api().as(professional).put("/people/" + newId(),
+                json(person("PROFESSIONAL", organisationId, null)));
+        Api.Response withLogin = api().as(professional).put("/people/" + newId(),
+                json(person("VOLUNTEER", organisationId, newAccount())));
+        Api.Response linked = api().as(professional).put("/people/" + volunteer + "/account",
+                "{\"accountId\": \"" + newAccount() + "\"}");
+
+        assertForbidden(asProfessional);
+        assertForbidden(withLogin);
+        assertForbidden(linked);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    /** B7: a volunteer's login was re-pointed to another login, which then inherited their tasks. */
+    @Test
+    void aLinkedPersonsLoginIsNotRepointedEvenByTheirOrganisation() {
+        String organisationId = organisation();
+        String personId = registeredPerson("VOLUNTEER", organisationId, newAccount());
+        readBack(personId);
+        long before = storedEvents();
+
+        Api.Response repointed = api().as(as(organisationId, Roles.PARTNER_SYSTEM))
+                .put("/people/" + personId + "/account", "{\"accountId\": \"" + newAccount() + "\"}");
+
+        assertConflict(repointed, "person-already-linked");
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     @ParameterizedTest
@@ -212,7 +276,7 @@ class PersonApiIntegrationTest extends PartnerApiIntegrationTest {
         String group = organisation("SELF_HELP", "VOLUNTEERS_ONLY", "INFORMAL", "INFORMAL_PARTY");
         long before = storedEvents();
 
-        Api.Response response = api().as(coordinator()).put("/people/" + newId(),
+        Api.Response response = api().as(operator()).put("/people/" + newId(),
                 json(person("PEER_EXPERT", group, null)));
 
         assertConflict(response, "self-help-group-has-no-members");
@@ -226,7 +290,7 @@ class PersonApiIntegrationTest extends PartnerApiIntegrationTest {
                 "FORMAL_ORGANISATION");
         long before = storedEvents();
 
-        Api.Response response = api().as(coordinator()).put("/people/" + newId(),
+        Api.Response response = api().as(operator()).put("/people/" + newId(),
                 json(person("PROFESSIONAL", volunteers, null)));
 
         assertConflict(response, "no-professionals-in-volunteer-organisation");
@@ -239,7 +303,7 @@ class PersonApiIntegrationTest extends PartnerApiIntegrationTest {
         String personId = registeredPerson("VOLUNTEER", organisationId, newAccount());
         long before = storedEvents();
 
-        Api.Response again = api().as(coordinator()).put("/people/" + personId,
+        Api.Response again = api().as(operator()).put("/people/" + personId,
                 json(person("BUDDY", organisationId, newAccount())));
 
         assertConflict(again, "already-exists");
@@ -250,7 +314,7 @@ class PersonApiIntegrationTest extends PartnerApiIntegrationTest {
     void aPersonWithAnUnknownOrganisationIsABadRequestNamingIt() {
         long before = storedEvents();
 
-        Api.Response response = api().as(coordinator()).put("/people/" + newId(),
+        Api.Response response = api().as(operator()).put("/people/" + newId(),
                 json(person("VOLUNTEER", "onbekend-" + UUID.randomUUID().toString().substring(0, 8), null)));
 
         assertInvalid(response, "organisationId");
@@ -268,6 +332,9 @@ class PersonApiIntegrationTest extends PartnerApiIntegrationTest {
         String carer = newId();
         assertCreated(api().as(coordinator()).put("/people/" + carer, json(person("FAMILY_CARER", null, null))));
         assertThat(readBack(carer).hasNonNull("organisationId")).isFalse();
+        // Without an organisation, those who vouch for them read them: coordinators, not another's professional.
+        assertThat(api().as(coordinator()).get("/people/" + carer).status()).isEqualTo(200);
+        assertForbidden(api().as(as(organisation(), Roles.PROFESSIONAL)).get("/people/" + carer));
     }
 
     static Stream<Arguments> badInput() {
@@ -482,9 +549,9 @@ class PersonApiIntegrationTest extends PartnerApiIntegrationTest {
         readBack(other);
         long before = storedEvents();
 
-        Api.Response linked = api().as(coordinator())
+        Api.Response linked = api().as(operator())
                 .put("/people/" + other + "/account", "{\"accountId\": \"" + account + "\"}");
-        Api.Response registered = api().as(coordinator())
+        Api.Response registered = api().as(operator())
                 .put("/people/" + newId(), json(person("VOLUNTEER", organisationId, account)));
 
         assertConflict(linked, "account-linked-to-another-person");

@@ -110,6 +110,15 @@ class PersonTest {
                         null, NOW));
     }
 
+    /** The platform operator, who vouches for people no organisation has, registers a family carer too. */
+    @Test
+    void thePlatformOperatorRegistersAFamilyCarerWithoutOrganisation() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson(PERSON, PersonKind.FAMILY_CARER, null, "Anna de Vries", null, null, null, OPERATOR))
+                .expectEvents(new PersonRegistered(PERSON, PersonKind.FAMILY_CARER, null, "Anna de Vries", null, null,
+                        null, NOW));
+    }
+
     @Test
     void registersAProfessionalOfAnOrganisationWithProfessionalSupport() {
         fixture.givenNoPriorActivity()

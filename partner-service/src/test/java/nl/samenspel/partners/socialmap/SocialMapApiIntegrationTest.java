@@ -235,7 +235,8 @@ class SocialMapApiIntegrationTest extends ServiceIntegrationTest {
         String person = json(Map.of("kind", kind, "organisationId", group, "name", "Jan Jansen",
                 "phone", "0612345678"));
 
-        for (String token : List.of(coordinator(), as(group, Roles.PARTNER_SYSTEM))) {
+        String operator = TestInfrastructure.token("platform-operator", null, Roles.PLATFORM_OPERATOR);
+        for (String token : List.of(operator, as(group, Roles.PARTNER_SYSTEM))) {
             Api.Response response = api().as(token).put("/people/" + UUID.randomUUID(), person);
             assertThat(response.status()).as(response.toString()).isEqualTo(409);
             assertThat(response.isProblem()).as(response.toString()).isTrue();

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ class VolunteerAgreementApiIntegrationTest extends PartnerApiIntegrationTest {
 
     private static final String LIMITS = "Geen persoonlijke verzorging en niet na negen uur 's avonds.";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** Whose agreement each one concluded here is, so it is read back by its own organisation. */
+    private final Map<String, String> organisationOf = new HashMap<>();
 
     /** A volunteer of a volunteer organisation, and a coach who works for another organisation. */
     private record Volunteer(String organisationId, String volunteerId, String account, String coachId,
@@ -78,15 +82,21 @@ class VolunteerAgreementApiIntegrationTest extends PartnerApiIntegrationTest {
         return json(body);
     }
 
+    /** The volunteer organisation's own system, which manages its volunteers' agreements. */
+    private static String system(String organisationId) {
+        return as(organisationId, Roles.PARTNER_SYSTEM);
+    }
+
     private String concluded(Volunteer volunteer) {
         String agreementId = newId();
-        assertCreated(api().as(coordinator()).put("/volunteer-agreements/" + agreementId,
+        assertCreated(api().as(system(volunteer.organisationId())).put("/volunteer-agreements/" + agreementId,
                 json(agreement(volunteer.volunteerId(), volunteer.coachId()))));
+        organisationOf.put(agreementId, volunteer.organisationId());
         return agreementId;
     }
 
     private JsonNode readBack(String agreementId, Predicate<JsonNode> until) {
-        return readBack(coordinator(), "/volunteer-agreements/" + agreementId, until);
+        return readBack(system(organisationOf.get(agreementId)), "/volunteer-agreements/" + agreementId, until);
     }
 
     private static String load(int load) {
@@ -151,20 +161,30 @@ class VolunteerAgreementApiIntegrationTest extends PartnerApiIntegrationTest {
         }
     }
 
+    /**
+     * B7: any coordinator administered every organisation's people. An organisation outside the coordinator's
+     * networks is none of their business: they neither conclude nor read its volunteers' agreements.
+     */
     @Test
-    void aCoordinatorConcludesAndListsAnyOrganisationsAgreements() {
+    void aCoordinatorNeitherConcludesNorReadsTheAgreementsOfAnOrganisationOutsideTheirNetworks() {
         Volunteer volunteer = volunteer();
-        Volunteer elsewhere = volunteer();
-
         String agreementId = concluded(volunteer);
-        String other = concluded(elsewhere);
-
         readBack(agreementId, a -> true);
-        readBack(other, a -> true);
-        assertThat(api().as(coordinator()).get("/volunteer-agreements?organisationId=" + volunteer.organisationId())
-                .json().findValuesAsText("agreementId")).containsExactly(agreementId);
-        assertThat(api().as(coordinator()).get("/volunteer-agreements").json().findValuesAsText("agreementId"))
-                .contains(agreementId, other);
+        long before = storedEvents();
+
+        Api.Response conclude = api().as(coordinator()).put("/volunteer-agreements/" + newId(),
+                json(agreement(volunteer.volunteerId(), volunteer.coachId())));
+        Api.Response get = api().as(coordinator()).get("/volunteer-agreements/" + agreementId);
+        Api.Response list = api().as(coordinator())
+                .get("/volunteer-agreements?organisationId=" + volunteer.organisationId());
+        Api.Response listOwn = api().as(coordinator()).get("/volunteer-agreements");
+
+        assertForbidden(conclude);
+        assertForbidden(get);
+        assertForbidden(list);
+        assertThat(listOwn.status()).as(listOwn.toString()).isEqualTo(200);
+        assertThat(listOwn.json().findValuesAsText("agreementId")).doesNotContain(agreementId);
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     @ParameterizedTest
@@ -201,8 +221,9 @@ class VolunteerAgreementApiIntegrationTest extends PartnerApiIntegrationTest {
         String colleagueAccount = newAccount();
         String colleague = registeredPerson("VOLUNTEER", volunteer.organisationId(), colleagueAccount);
         String colleaguesAgreement = newId();
-        assertCreated(api().as(coordinator()).put("/volunteer-agreements/" + colleaguesAgreement,
+        assertCreated(api().as(system(volunteer.organisationId())).put("/volunteer-agreements/" + colleaguesAgreement,
                 json(agreement(colleague, null))));
+        organisationOf.put(colleaguesAgreement, volunteer.organisationId());
         readBack(colleaguesAgreement, a -> true);
         String self = volunteer.self();
 
@@ -251,7 +272,8 @@ class VolunteerAgreementApiIntegrationTest extends PartnerApiIntegrationTest {
         JsonNode flagged = readBack(agreementId, a -> a.get("overloaded").asBoolean());
         assertThat(flagged.get("overloadSource").asText()).isEqualTo("COACH");
         // A flag the coach raised is not cleared by a load within capacity.
-        assertNoContent(api().as(coordinator()).put("/volunteer-agreements/" + agreementId + "/load", load(1)));
+        assertNoContent(api().as(system(volunteer.organisationId())).put("/volunteer-agreements/" + agreementId
+                + "/load", load(1)));
         assertThat(readBack(agreementId, a -> a.get("load").asInt() == 1).get("overloadSource").asText())
                 .isEqualTo("COACH");
         assertNoContent(delete(coach, "/volunteer-agreements/" + agreementId + "/overload-flag"));
@@ -299,7 +321,7 @@ class VolunteerAgreementApiIntegrationTest extends PartnerApiIntegrationTest {
         assertThat(lowered.get("overloadSource").asText()).isEqualTo("AUTOMATIC");
         assertThat(lowered.get("load").asInt()).isEqualTo(4);
         long before = storedEvents();
-        assertConflict(delete(coordinator(), path + "/overload-flag"), "load-exceeds-capacity");
+        assertConflict(delete(volunteer.coach(), path + "/overload-flag"), "load-exceeds-capacity");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -381,7 +403,7 @@ class VolunteerAgreementApiIntegrationTest extends PartnerApiIntegrationTest {
         Volunteer volunteer = volunteer();
         long before = storedEvents();
 
-        Api.Response response = api().as(coordinator()).put("/volunteer-agreements/" + newId(), json(Map.of(
+        Api.Response response = api().as(system(volunteer.organisationId())).put("/volunteer-agreements/" + newId(), json(Map.of(
                 "volunteerId", volunteer.volunteerId(), "tasks", List.of("TRANSPORT"), "limits", LIMITS,
                 "availableDays", List.of("FRIDAY"), "startsOn", today().toString(),
                 "endsOn", today().minusDays(1).toString(), "capacityUnit", "HOURS_PER_WEEK", "capacity", 4)));
@@ -395,9 +417,9 @@ class VolunteerAgreementApiIntegrationTest extends PartnerApiIntegrationTest {
         Volunteer volunteer = volunteer();
         long before = storedEvents();
 
-        Api.Response unknownVolunteer = api().as(coordinator()).put("/volunteer-agreements/" + newId(),
+        Api.Response unknownVolunteer = api().as(system(volunteer.organisationId())).put("/volunteer-agreements/" + newId(),
                 json(agreement(newId(), volunteer.coachId())));
-        Api.Response unknownCoach = api().as(coordinator()).put("/volunteer-agreements/" + newId(),
+        Api.Response unknownCoach = api().as(system(volunteer.organisationId())).put("/volunteer-agreements/" + newId(),
                 json(agreement(volunteer.volunteerId(), newId())));
 
         assertInvalid(unknownVolunteer, "volunteerId");
@@ -411,11 +433,11 @@ class VolunteerAgreementApiIntegrationTest extends PartnerApiIntegrationTest {
         String carer = registeredPerson("FAMILY_CARER", null, null);
         long before = storedEvents();
 
-        Api.Response professional = api().as(coordinator()).put("/volunteer-agreements/" + newId(),
+        Api.Response professional = api().as(system(volunteer.coachOrganisation())).put("/volunteer-agreements/" + newId(),
                 json(agreement(volunteer.coachId(), null)));
-        Api.Response withoutOrganisation = api().as(coordinator()).put("/volunteer-agreements/" + newId(),
+        Api.Response withoutOrganisation = api().as(system(volunteer.organisationId())).put("/volunteer-agreements/" + newId(),
                 json(agreement(carer, null)));
-        Api.Response volunteerAsCoach = api().as(coordinator()).put("/volunteer-agreements/" + newId(),
+        Api.Response volunteerAsCoach = api().as(system(volunteer.organisationId())).put("/volunteer-agreements/" + newId(),
                 json(agreement(volunteer.volunteerId(), carer)));
 
         assertConflict(professional, "volunteer-is-a-professional");
@@ -430,7 +452,7 @@ class VolunteerAgreementApiIntegrationTest extends PartnerApiIntegrationTest {
         String agreementId = concluded(volunteer);
         long before = storedEvents();
 
-        Api.Response again = api().as(coordinator()).put("/volunteer-agreements/" + agreementId,
+        Api.Response again = api().as(system(volunteer.organisationId())).put("/volunteer-agreements/" + agreementId,
                 json(agreement(volunteer.volunteerId(), null)));
 
         assertConflict(again, "already-exists");
@@ -488,7 +510,8 @@ class VolunteerAgreementApiIntegrationTest extends PartnerApiIntegrationTest {
         String agreementId = concluded(volunteer());
         long before = storedEvents();
 
-        Api.Response response = api().as(coordinator()).put("/volunteer-agreements/" + agreementId + path, body);
+        Api.Response response = api().as(system(organisationOf.get(agreementId)))
+                .put("/volunteer-agreements/" + agreementId + path, body);
 
         assertInvalid(response, field);
         assertThat(storedEvents()).isEqualTo(before);
@@ -512,8 +535,8 @@ class VolunteerAgreementApiIntegrationTest extends PartnerApiIntegrationTest {
         String agreementId = concluded(volunteer());
         long before = storedEvents();
 
-        Api.Response response = api().as(coordinator()).post("/volunteer-agreements/" + agreementId + "/trainings",
-                body);
+        Api.Response response = api().as(system(organisationOf.get(agreementId)))
+                .post("/volunteer-agreements/" + agreementId + "/trainings", body);
 
         assertInvalid(response, field);
         assertThat(storedEvents()).isEqualTo(before);
