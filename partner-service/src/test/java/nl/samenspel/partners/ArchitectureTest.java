@@ -30,4 +30,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noClassLevelPreAuthorize = SamenspelArchitecture.NO_CLASS_LEVEL_PRE_AUTHORIZE;
+
+    @ArchTest
+    static final ArchRule oneActorType = SamenspelArchitecture.ONE_ACTOR_TYPE;
 }
