@@ -70,6 +70,9 @@ class PlatformTest {
                     .contains("\"type\":\"OGGZ\"", "\"municipalityCode\":\"GM9901\"");
             assertThat(partnerCalls.get(15)).startsWith("PUT /networks/wijknetwerk-noord by welzijn-zuiderhaven ")
                     .contains("\"type\":\"NEIGHBOURHOOD\"");
+            // People are onboarded by the platform operator, a login of no organisation.
+            assertThat(partnerCalls).filteredOn(call -> call.matches("PUT /people/[0-9a-f-]+ by .*"))
+                    .hasSize(17).allMatch(call -> call.contains(" by (no organisation) "));
             assertThat(partnerCalls).filteredOn(call -> call.matches("PUT /volunteer-agreements/[0-9a-f-]+ by .*"))
                     .hasSize(4).allMatch(call -> call.contains(" by vrijwilligers-zuiderhaven "));
             assertThat(partnerCalls).anyMatch(call -> call.startsWith("PUT /networks/oggz-zuiderhaven/covenant/woonstede "));

@@ -159,7 +159,11 @@ public final class FakeService {
         }
     }
 
-    /** The organisation claim of the bearer token; the signature is Keycloak's business, not this stand-in's. */
+    /**
+     * The organisation claim of the bearer token, or {@code (no organisation)} for a login that has none (the
+     * platform operator onboards people); {@code null} without a bearer token. The signature is Keycloak's
+     * business, not this stand-in's.
+     */
     private static String organisation(HttpExchange exchange) {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization == null || !authorization.startsWith("Bearer ")) {
@@ -170,7 +174,7 @@ public final class FakeService {
             return null;
         }
         Matcher matcher = ORGANISATION.matcher(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-        return matcher.find() ? matcher.group(1) : null;
+        return matcher.find() ? matcher.group(1) : "(no organisation)";
     }
 
     private static String body(HttpExchange exchange) throws IOException {
