@@ -24,6 +24,8 @@ import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.Cases;
 import nl.samenspel.cases.ClientId;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.VolunteerLimits;
+import nl.samenspel.cases.VolunteerLimitsOverridden;
 import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.cases.client.SealedClientDetails;
 import nl.samenspel.cases.vault.PersonalDataVault;
@@ -263,7 +265,8 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(AgreeAction command, CasePermissions permissions, PersonalDataVault vault, Clock clock) {
+    void handle(AgreeAction command, CasePermissions permissions, VolunteerLimits limits, PersonalDataVault vault,
+            Clock clock) {
         requireRunner(command.actor(), permissions);
         requireOpen();
         required("actionId", command.actionId());
@@ -284,6 +287,16 @@ public class Case {
             // An owner from outside the team is deployed on this action only, and only if partner facts allow it
             // the case's data (R3 covenant or undertaking, R4 ring); it does not join the team.
             refuseUnlessMayReceive(command.owner(), permissions, "The action cannot be given to the party: ");
+        }
+        // "Tot zover en niet verder": a volunteer is given only what their agreement allows, unless the network's
+        // coordinator decides otherwise and says why.
+        Set<VolunteerLimits.Limit> overridden = limits.require(command.owner(),
+                VolunteerLimits.Task.dueOn(command.task(), command.dueOn()), today(clock),
+                Optional.ofNullable(command.limitsOverride()), permissions.coordinates(command.actor(), networkId));
+        if (!overridden.isEmpty()) {
+            apply(new VolunteerLimitsOverridden(caseId, networkId, VolunteerLimitsOverridden.Given.ACTION,
+                    command.actionId().asString(), command.owner(), List.copyOf(overridden),
+                    vault.seal(primaryClient.asString(), command.limitsOverride().reason()), now));
         }
         apply(new ActionAgreed(caseId, networkId, command.actionId(),
                 vault.seal(primaryClient.asString(), command.description()), command.owner(), command.dueOn(),

@@ -17,6 +17,7 @@ import nl.samenspel.cases.ActionId;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.ClientId;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.VolunteerLimits;
 import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.cases.client.ClientDetails;
 import nl.samenspel.contracts.ActionStatus;
@@ -34,6 +35,7 @@ import nl.samenspel.contracts.PartyKind;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.Presentation;
 import nl.samenspel.contracts.ProblemDomain;
+import nl.samenspel.contracts.VolunteerTask;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.privacy.PersonalData;
 import nl.samenspel.shared.security.Actor;
@@ -224,7 +226,15 @@ class CaseController {
             @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String description,
             @NotNull(message = "an action is owned by exactly one party") @Valid PartyBody owner,
             @NotNull LocalDate dueOn,
-            @Pattern(regexp = UUID_PATTERN, message = "is not a conference id") String conferenceId) {
+            @Pattern(regexp = UUID_PATTERN, message = "is not a conference id") String conferenceId,
+            @Schema(description = "For an informal helper: the kind of task, as their volunteer agreement lists them")
+            VolunteerTask task,
+            @Schema(description = "Only the network's coordinator gives a volunteer a task beyond their agreement, "
+                    + "and says why") @Valid LimitsOverrideBody limitsOverride) {
+    }
+
+    record LimitsOverrideBody(
+            @PersonalData("why a volunteer is given a task beyond their limits") String reason) {
     }
 
     record ActionAgreedResponse(String actionId) {
@@ -232,14 +242,17 @@ class CaseController {
 
     @PostMapping("/{caseId}/actions")
     @PreAuthorize(CasePermissions.CASE_WORKERS)
-    @Operation(summary = "Agree an action", description = "Owned by exactly one party, due today or later. An owner "
-            + "outside the team joins it, if partner facts allow (R3, R4).")
+    @Operation(summary = "Agree an action", description = "Owned by exactly one party, due within five years. An owner "
+            + "outside the team is deployed on the action, not the team, if partner facts allow (R3, R4). A task beyond "
+            + "an informal helper's volunteer agreement is refused (409 volunteer-limits-exceeded) unless the network's "
+            + "coordinator overrides it with a reason.")
     ResponseEntity<ActionAgreedResponse> agreeAction(@PathVariable String caseId,
             @Valid @RequestBody ActionRequest request, Actor actor) {
         ActionId actionId = ActionId.random();
         commands.sendAndWait(new AgreeAction(caseId(caseId), actionId, request.description(),
                 request.owner().toParty("owner"),
-                request.dueOn(), request.conferenceId(), actor));
+                request.dueOn(), request.conferenceId(), request.task(), request.limitsOverride() == null ? null
+                        : new VolunteerLimits.Override(request.limitsOverride().reason()), actor));
         return ResponseEntity.status(HttpStatus.CREATED).body(new ActionAgreedResponse(actionId.asString()));
     }
 

@@ -176,7 +176,7 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
         assertStatus(coordinator().post(base + "/analyses",
                 "{\"conferenceId\": \"%s\", \"analysis\": \"%s\"}".formatted(conference, ANALYSIS)), 204);
         Api.Response action = coordinator().post(base + "/actions", """
-                {"description": "%s", "owner": %s, "dueOn": "%s", "conferenceId": "%s"}"""
+                {"description": "%s", "owner": %s, "dueOn": "%s", "conferenceId": "%s", "task": "COMPANIONSHIP"}"""
                 .formatted(TASK, party("INFORMAL_HELPER", VOLUNTEER), today().plusDays(7), conference));
         assertStatus(action, 201);
         String actionId = action.json().get("actionId").asText();
@@ -277,10 +277,10 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
     void aVolunteerSeesOnlyTheirOwnTasksWithWhatTheyNeed() {
         String caseId = openCase();
         String mine = coordinator().post("/cases/" + caseId + "/actions", """
-                {"description": "%s", "owner": %s, "dueOn": "%s"}"""
-                .formatted(TASK, party("INFORMAL_HELPER", VOLUNTEER), today())).json().get("actionId").asText();
+                {"description": "%s", "owner": %s, "dueOn": "%s", "task": "COMPANIONSHIP"}"""
+                .formatted(TASK, party("INFORMAL_HELPER", VOLUNTEER), today().plusDays(7))).json().get("actionId").asText();
         String theirs = coordinator().post("/cases/" + caseId + "/actions", """
-                {"description": "Schuldhulp aanvragen", "owner": %s, "dueOn": "%s"}"""
+                {"description": "Schuldhulp aanvragen", "owner": %s, "dueOn": "%s", "task": "COMPANIONSHIP"}"""
                 .formatted(party("ORGANISATION", GGD), today())).json().get("actionId").asText();
 
         JsonNode tasks = await().atMost(Duration.ofSeconds(30)).until(() -> volunteer().get("/cases/my-tasks").json(),
@@ -301,16 +301,43 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
+    /** Issue 8, item 16: a task the volunteer did not agree to is given only by the coordinator, with a reason. */
+    @Test
+    void aTaskOutsideTheVolunteersAgreementIsRefusedUnlessTheCoordinatorGivesItWithAReason() {
+        String caseId = openCase();
+        String transport = """
+                {"description": "Naar de huisarts rijden", "owner": %s, "dueOn": "%s", "task": "TRANSPORT"%s}""";
+        long before = storedEvents();
+
+        Api.Response refused = coordinator().post("/cases/" + caseId + "/actions", transport.formatted(
+                party("INFORMAL_HELPER", VOLUNTEER), today().plusDays(7), ""));
+
+        assertStatus(refused, 409);
+        assertThat(refused.json().get("type").asText()).endsWith("volunteer-limits-exceeded");
+        assertThat(refused.json().get("detail").asText()).contains("task-not-agreed");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        Api.Response overridden = coordinator().post("/cases/" + caseId + "/actions", transport.formatted(
+                party("INFORMAL_HELPER", VOLUNTEER), today().plusDays(7),
+                ", \"limitsOverride\": {\"reason\": \"Geen andere chauffeur beschikbaar deze week.\"}"));
+        assertStatus(overridden, 201);
+        List<String> stored = jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ?",
+                String.class, caseId);
+        assertThat(stored).contains("nl.samenspel.cases.VolunteerLimitsOverridden");
+        assertThat(jdbc.queryForList("select convert_from(payload, 'UTF8') from domainevententry where "
+                + "aggregateidentifier = ?", String.class, caseId)).noneMatch(p -> p.contains("chauffeur"));
+    }
+
     /** Issue 8, item 16: a task done, or of a closed case, keeps no personal data in the volunteer's list. */
     @Test
     void aFinishedTaskAndATaskOfAClosedCaseShowNoPersonalData() {
         String caseId = openCase();
         String done = coordinator().post("/cases/" + caseId + "/actions", """
-                {"description": "%s", "owner": %s, "dueOn": "%s"}"""
-                .formatted(TASK, party("INFORMAL_HELPER", VOLUNTEER), today())).json().get("actionId").asText();
+                {"description": "%s", "owner": %s, "dueOn": "%s", "task": "COMPANIONSHIP"}"""
+                .formatted(TASK, party("INFORMAL_HELPER", VOLUNTEER), today().plusDays(7))).json().get("actionId").asText();
         String open = coordinator().post("/cases/" + caseId + "/actions", """
-                {"description": "%s", "owner": %s, "dueOn": "%s"}"""
-                .formatted(TASK, party("INFORMAL_HELPER", VOLUNTEER), today())).json().get("actionId").asText();
+                {"description": "%s", "owner": %s, "dueOn": "%s", "task": "COMPANIONSHIP"}"""
+                .formatted(TASK, party("INFORMAL_HELPER", VOLUNTEER), today().plusDays(7))).json().get("actionId").asText();
         await().atMost(Duration.ofSeconds(30)).until(() -> volunteer().get("/cases/my-tasks").json(),
                 list -> list.findValuesAsText("actionId").containsAll(List.of(done, open)));
 
@@ -363,8 +390,8 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
     void aVolunteerWhoseLoginIsLinkedToNobodyHasNoTasksAndUpdatesNone() {
         String caseId = openCase();
         String task = coordinator().post("/cases/" + caseId + "/actions", """
-                {"description": "%s", "owner": %s, "dueOn": "%s"}"""
-                .formatted(TASK, party("INFORMAL_HELPER", VOLUNTEER), today())).json().get("actionId").asText();
+                {"description": "%s", "owner": %s, "dueOn": "%s", "task": "COMPANIONSHIP"}"""
+                .formatted(TASK, party("INFORMAL_HELPER", VOLUNTEER), today().plusDays(7))).json().get("actionId").asText();
         await().atMost(Duration.ofSeconds(30)).until(() -> volunteer().get("/cases/my-tasks").json()
                 .findValuesAsText("actionId").contains(task));
         // Signing in with the person id itself, as if it were the login, makes nobody that person.

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,8 @@ import nl.samenspel.cases.Cases;
 import nl.samenspel.cases.ClientId;
 import nl.samenspel.cases.FixedPartners;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.VolunteerLimits;
+import nl.samenspel.cases.VolunteerLimitsOverridden;
 import nl.samenspel.cases.access.CaseAccess;
 import nl.samenspel.cases.access.CaseDisclosure;
 import nl.samenspel.cases.client.ClientDetails;
@@ -38,6 +42,9 @@ import nl.samenspel.contracts.Outcome;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.Presentation;
 import nl.samenspel.contracts.ProblemDomain;
+import nl.samenspel.contracts.VolunteerTask;
+import nl.samenspel.partnerfacts.PartnerParties;
+import nl.samenspel.partnerfacts.VolunteerAgreements;
 import nl.samenspel.partnerfacts.access.AccessDecision;
 import nl.samenspel.partnerfacts.access.PartyAccess;
 import nl.samenspel.partnerfacts.access.Recipient;
@@ -96,6 +103,8 @@ class CaseTest {
             "Dorpsstraat 12a, Zuiderhaven", null, null);
 
     private AggregateTestFixture<Case> fixture;
+    /** Whether partner-service flagged the volunteer as overloaded. */
+    private boolean volunteerOverloaded;
 
     @BeforeEach
     void setUp() {
@@ -103,6 +112,20 @@ class CaseTest {
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(new TestVault());
         fixture.registerInjectableResource(new FixedNetworkRules());
+        // The volunteer agreed to practical help on any day, for a year around today.
+        fixture.registerInjectableResource(new VolunteerLimits(new VolunteerLimits.Facts() {
+            @Override
+            public Optional<PartnerParties.Person> person(PersonId person) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<VolunteerAgreements.Agreement> agreementInForce(PersonId volunteer, LocalDate day) {
+                return Optional.of(new VolunteerAgreements.Agreement("agreement-1", OrganisationId.of(
+                        "vrijwilligers-zuid"), Set.of(VolunteerTask.PRACTICAL_HELP), EnumSet.allOf(DayOfWeek.class),
+                        TODAY.minusYears(1), TODAY.plusYears(1), volunteerOverloaded));
+            }
+        }));
         // The church has not signed the network's covenant.
         PartyAccess access = (network, recipient, deployment) -> recipient.equals(Recipient.organisation(
                 OrganisationId.of(CHURCH.id()))) ? AccessDecision.refused(Refusal.NO_COVENANT) : AccessDecision.permitted();
@@ -466,7 +489,7 @@ class CaseTest {
     void anActionOwnerFromOutsideTheTeamIsDeployedOnItWithoutJoiningTheTeam() {
         givenOpen(new CaseTabled(CASE, OGGZ, CONFERENCE, TODAY, NOW))
                 .when(new AgreeAction(CASE, ACTION, "Boodschappen doen met Jan", VOLUNTEER, TODAY, CONFERENCE,
-                        COORDINATOR))
+                        VolunteerTask.PRACTICAL_HELP, null, COORDINATOR))
                 .expectEvents(new ActionAgreed(CASE, OGGZ, ACTION,
                         sealed(CLIENT.asString(), "Boodschappen doen met Jan"), VOLUNTEER, TODAY, CONFERENCE, NOW))
                 .expectState(c -> assertThat(c.facts().team()).doesNotContain(VOLUNTEER));
@@ -700,6 +723,42 @@ class CaseTest {
         givenOpen(agreed(POLICE))
                 .when(new SetPlanGoal(CASE, UUID.randomUUID().toString(), "Doel", POLICE_OFFICER))
                 .expectException(NotPermitted.class).expectNoEvents();
+    }
+
+    /** Issue 8, item 16: "tot zover en niet verder" holds unless the coordinator says why not. */
+    @Test
+    void aTaskBeyondAVolunteersAgreementIsRefusedUnlessTheCoordinatorOverridesItWithAReason() {
+        givenOpen().when(new AgreeAction(CASE, ACTION, "Boodschappen", VOLUNTEER, TODAY, null, VolunteerTask.MEALS,
+                        null, COORDINATOR))
+                .expectException(hasCode(VolunteerLimits.LIMITS_EXCEEDED)).expectNoEvents();
+        givenOpen().when(new AgreeAction(CASE, ACTION, "Boodschappen", VOLUNTEER, TODAY, null, null, null,
+                        COORDINATOR))
+                .expectException(hasCode(VolunteerLimits.LIMITS_EXCEEDED)).expectNoEvents();
+        volunteerOverloaded = true;
+        givenOpen().when(new AgreeAction(CASE, ACTION, "Boodschappen", VOLUNTEER, TODAY, null,
+                        VolunteerTask.PRACTICAL_HELP, null, COORDINATOR))
+                .expectException(hasCode(VolunteerLimits.LIMITS_EXCEEDED)).expectNoEvents();
+
+        givenOpen().when(new AgreeAction(CASE, ACTION, "Boodschappen", VOLUNTEER, TODAY, null,
+                        VolunteerTask.PRACTICAL_HELP, new VolunteerLimits.Override("Jan vertrouwt alleen haar."),
+                        COORDINATOR))
+                .expectEvents(new VolunteerLimitsOverridden(CASE, OGGZ, VolunteerLimitsOverridden.Given.ACTION,
+                                ACTION.asString(), VOLUNTEER, List.of(VolunteerLimits.Limit.OVERLOADED),
+                                sealed(CLIENT.asString(), "Jan vertrouwt alleen haar."), NOW),
+                        new ActionAgreed(CASE, OGGZ, ACTION, sealed(CLIENT.asString(), "Boodschappen"), VOLUNTEER,
+                                TODAY, null, NOW));
+    }
+
+    @Test
+    void onlyTheCoordinatorOverridesAVolunteersLimitsAndAnOverrideNeedsAReason() {
+        volunteerOverloaded = true;
+        givenOpen(added(GGZ), new CaseLeadChanged(CASE, OGGZ, GGZ, "handover-1", NOW))
+                .when(new AgreeAction(CASE, ACTION, "Boodschappen", VOLUNTEER, TODAY, null,
+                        VolunteerTask.PRACTICAL_HELP, new VolunteerLimits.Override("Het moet."), GGZ_PROFESSIONAL))
+                .expectException(NotPermitted.class).expectNoEvents();
+        givenOpen().when(new AgreeAction(CASE, ACTION, "Boodschappen", VOLUNTEER, TODAY, null,
+                        VolunteerTask.PRACTICAL_HELP, new VolunteerLimits.Override(" "), COORDINATOR))
+                .expectException(namesField("limitsOverride.reason")).expectNoEvents();
     }
 
     @Test
