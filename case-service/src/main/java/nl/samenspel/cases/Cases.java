@@ -1,5 +1,6 @@
 package nl.samenspel.cases;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +35,10 @@ public interface Cases {
         }
     }
 
-    /** @param open false once the action is done or cancelled */
-    record ActionFacts(ActionId actionId, Party owner, boolean open) {
+    /**
+     * @param dueOn the day the action is to be done by
+     * @param open  false once the action is done or cancelled
+     */
+    record ActionFacts(ActionId actionId, Party owner, LocalDate dueOn, boolean open) {
     }
 }

@@ -8,8 +8,8 @@ import nl.samenspel.shared.privacy.PersonalData;
 
 /**
  * The network's coordinator gave a volunteer a task beyond their agreement's limits, for a recorded reason. Stored
- * by the aggregate that gave the task, just before the event that gives it; who overrode is the actor of its
- * command. The reason is sealed under the case's primary client, as every free text about a case is.
+ * by the aggregate that gave the task, just before the event that gives it (a handover: just after the event that
+ * creates it, which gives the handover its identity); who overrode is the actor of its command. The reason is sealed under the case's primary client, as every free text about a case is.
  *
  * @param given     what was given: an action, informal help, aftercare or a handover
  * @param givenId   the id of the action, deployment or handover; absent for aftercare

@@ -51,7 +51,8 @@ public final class WorldCases {
 
     public ActionId agreeAction(CaseId caseId, Party owner) {
         Api.Response agreed = coordinator.post("/cases/" + caseId + "/actions",
-                "{\"description\": \"Boodschappen doen\", \"owner\": %s, \"dueOn\": \"%s\"}"
+                ("{\"description\": \"Boodschappen doen\", \"owner\": %s, \"dueOn\": \"%s\","
+                        + " \"task\": \"COMPANIONSHIP\"}")
                         .formatted(json(owner), LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(14)));
         assertOk(agreed, 201);
         return ActionId.of(agreed.json().get("actionId").asText());

@@ -192,7 +192,7 @@ class CaseworkEndToEndIT {
                 .formatted(actionId, annaId));
         Api.Response initiated = coordinator.post("/cases/" + caseId + "/handovers", """
                 {"handedOver": "TASK", "actionId": "%s", "toKind": "INFORMAL_HELPER", "toId": "%s",
-                 "backstopId": "%s"}""".formatted(actionId, annaId, coachId));
+                 "backstopId": "%s", "task": "COMPANIONSHIP"}""".formatted(actionId, annaId, coachId));
 
         assertThat(withoutBackstop.status()).as(withoutBackstop.toString()).isEqualTo(400);
         assertThat(withoutBackstop.json().get("errors").findValuesAsText("field")).containsExactly("backstopId");
@@ -239,8 +239,10 @@ class CaseworkEndToEndIT {
 
         assertStatus(cases("volunteer.anna").post("/handovers/" + handoverId + "/feedback", """
                 {"feedback": "Het contact loopt goed; mevrouw gaat weer naar de buurtkamer."}"""), 204);
+        // Anna did not agree to aftercare: the coordinator gives it all the same, and says why.
         assertStatus(coordinator.post("/cases/" + caseId + "/aftercare", """
-                {"helper": {"kind": "INFORMAL_HELPER", "id": "%s"}, "reviewOn": "%s"}"""
+                {"helper": {"kind": "INFORMAL_HELPER", "id": "%s"}, "reviewOn": "%s",
+                 "limitsOverride": {"reason": "Mevrouw wil de nazorg bij Anna houden."}}"""
                 .formatted(annaId, today().plusDays(28))), 204);
 
         JsonNode aftercare = await().atMost(ASYNC).until(() -> coordinator.get("/cases/" + caseId).json()

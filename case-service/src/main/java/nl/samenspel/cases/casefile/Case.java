@@ -34,6 +34,7 @@ import nl.samenspel.contracts.InformalOptionOutcome;
 import nl.samenspel.contracts.LegalBasis;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.partnerfacts.access.Refusal;
+import nl.samenspel.contracts.VolunteerTask;
 import nl.samenspel.shared.domain.DateWindow;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
@@ -82,6 +83,7 @@ public class Case {
     private final Set<Party> team = new LinkedHashSet<>();
     private final Set<String> conferences = new HashSet<>();
     private final Map<ActionId, Party> actionOwners = new LinkedHashMap<>();
+    private final Map<ActionId, LocalDate> actionDueOn = new LinkedHashMap<>();
     private final Set<ActionId> closedActions = new HashSet<>();
     private final Set<String> deployments = new HashSet<>();
     private final Set<String> goals = new HashSet<>();
@@ -288,16 +290,9 @@ public class Case {
             // the case's data (R3 covenant or undertaking, R4 ring); it does not join the team.
             refuseUnlessMayReceive(command.owner(), permissions, "The action cannot be given to the party: ");
         }
-        // "Tot zover en niet verder": a volunteer is given only what their agreement allows, unless the network's
-        // coordinator decides otherwise and says why.
-        Set<VolunteerLimits.Limit> overridden = limits.require(command.owner(),
-                VolunteerLimits.Task.dueOn(command.task(), command.dueOn()), today(clock),
-                Optional.ofNullable(command.limitsOverride()), permissions.coordinates(command.actor(), networkId));
-        if (!overridden.isEmpty()) {
-            apply(new VolunteerLimitsOverridden(caseId, networkId, VolunteerLimitsOverridden.Given.ACTION,
-                    command.actionId().asString(), command.owner(), List.copyOf(overridden),
-                    vault.seal(primaryClient.asString(), command.limitsOverride().reason()), now));
-        }
+        requireWithinLimits(VolunteerLimitsOverridden.Given.ACTION, command.actionId().asString(), command.owner(),
+                VolunteerLimits.Task.dueOn(command.task(), command.dueOn()), command.limitsOverride(),
+                command.actor(), permissions, limits, vault, clock);
         apply(new ActionAgreed(caseId, networkId, command.actionId(),
                 vault.seal(primaryClient.asString(), command.description()), command.owner(), command.dueOn(),
                 command.conferenceId(), now));
@@ -356,7 +351,8 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(DeployInformalHelp command, CasePermissions permissions, Clock clock) {
+    void handle(DeployInformalHelp command, CasePermissions permissions, VolunteerLimits limits,
+            PersonalDataVault vault, Clock clock) {
         requireRunner(command.actor(), permissions);
         requireOpen();
         requireId("deploymentId", command.deploymentId());
@@ -367,6 +363,10 @@ public class Case {
         if (deployments.contains(command.deploymentId())) {
             throw new RuleViolation("already-exists", "A deployment with this id exists already.");
         }
+        // Help without a due day: the agreement in force today, its tasks and the overload flag decide.
+        requireWithinLimits(VolunteerLimitsOverridden.Given.INFORMAL_HELP, command.deploymentId(), command.helper(),
+                VolunteerLimits.Task.open(command.task()), command.limitsOverride(), command.actor(), permissions,
+                limits, vault, clock);
         Instant now = now(clock);
         if (!team.contains(command.helper())) {
             joinTeam(command.helper(), permissions, now);
@@ -400,12 +400,18 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(StartAftercare command, CasePermissions permissions, Clock clock) {
+    void handle(StartAftercare command, CasePermissions permissions, VolunteerLimits limits,
+            PersonalDataVault vault, Clock clock) {
         requireRunner(command.actor(), permissions);
         requireOpen();
         required("helper", command.helper());
         required("reviewOn", command.reviewOn());
         REVIEW_ON.require("reviewOn", command.reviewOn(), today(clock));
+        // Keeping a finger on the pulse is an aftercare task up to the review: agreed, on a day available before
+        // it, and not past the agreement's end.
+        requireWithinLimits(VolunteerLimitsOverridden.Given.AFTERCARE, null, command.helper(),
+                VolunteerLimits.Task.dueOn(VolunteerTask.AFTERCARE, command.reviewOn()), command.limitsOverride(),
+                command.actor(), permissions, limits, vault, clock);
         Instant now = now(clock);
         if (!team.contains(command.helper())) {
             joinTeam(command.helper(), permissions, now);
@@ -439,7 +445,8 @@ public class Case {
     public Cases.CaseFacts facts() {
         Map<ActionId, Cases.ActionFacts> actions = new LinkedHashMap<>();
         actionOwners.forEach((id, owner) ->
-                actions.put(id, new Cases.ActionFacts(id, owner, !closedActions.contains(id))));
+                actions.put(id, new Cases.ActionFacts(id, owner, actionDueOn.get(id),
+                        !closedActions.contains(id))));
         return new Cases.CaseFacts(caseId, networkId, primaryClient, !closed, legalBasis, lead, Set.copyOf(team),
                 Optional.ofNullable(informalOption), Map.copyOf(actions));
     }
@@ -531,6 +538,21 @@ public class Case {
         }
     }
 
+    /**
+     * "Tot zover en niet verder": a volunteer is given only what their agreement allows, unless the network's
+     * coordinator decides otherwise and says why; the override is recorded before what it gives.
+     */
+    private void requireWithinLimits(VolunteerLimitsOverridden.Given given, String givenId, Party party,
+            VolunteerLimits.Task task, VolunteerLimits.Override override, Actor actor, CasePermissions permissions,
+            VolunteerLimits limits, PersonalDataVault vault, Clock clock) {
+        Set<VolunteerLimits.Limit> overridden = limits.require(party, task, today(clock), Optional.ofNullable(override),
+                permissions.coordinates(actor, networkId));
+        if (!overridden.isEmpty()) {
+            apply(new VolunteerLimitsOverridden(caseId, networkId, given, givenId, party, List.copyOf(overridden),
+                    vault.seal(primaryClient.asString(), override.reason()), now(clock)));
+        }
+    }
+
     static LocalDate today(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
@@ -575,6 +597,7 @@ public class Case {
     @EventSourcingHandler
     void on(ActionAgreed event) {
         actionOwners.put(event.actionId(), event.owner());
+        actionDueOn.put(event.actionId(), event.dueOn());
     }
 
     @EventSourcingHandler

@@ -237,6 +237,10 @@ class CaseController {
             @PersonalData("why a volunteer is given a task beyond their limits") String reason) {
     }
 
+    private static VolunteerLimits.Override limitsOverride(LimitsOverrideBody body) {
+        return body == null ? null : new VolunteerLimits.Override(body.reason());
+    }
+
     record ActionAgreedResponse(String actionId) {
     }
 
@@ -251,8 +255,8 @@ class CaseController {
         ActionId actionId = ActionId.random();
         commands.sendAndWait(new AgreeAction(caseId(caseId), actionId, request.description(),
                 request.owner().toParty("owner"),
-                request.dueOn(), request.conferenceId(), request.task(), request.limitsOverride() == null ? null
-                        : new VolunteerLimits.Override(request.limitsOverride().reason()), actor));
+                request.dueOn(), request.conferenceId(), request.task(), limitsOverride(request.limitsOverride()),
+                actor));
         return ResponseEntity.status(HttpStatus.CREATED).body(new ActionAgreedResponse(actionId.asString()));
     }
 
@@ -299,8 +303,12 @@ class CaseController {
         return ResponseEntity.noContent().build();
     }
 
-    record InformalHelpRequest(@NotNull @Valid PartyBody helper, @NotNull DeploymentMode mode, @NotNull InformalHelpKind kind,
-            @NotNull HelpDuration duration) {
+    record InformalHelpRequest(@NotNull @Valid PartyBody helper, @NotNull DeploymentMode mode,
+            @NotNull InformalHelpKind kind, @NotNull HelpDuration duration,
+            @Schema(description = "For a volunteer: the kind of task, as their volunteer agreement lists them")
+            VolunteerTask task,
+            @Schema(description = "Only the network's coordinator deploys a volunteer beyond their agreement, and "
+                    + "says why") @Valid LimitsOverrideBody limitsOverride) {
     }
 
     record InformalHelpDeployedResponse(String deploymentId) {
@@ -308,13 +316,15 @@ class CaseController {
 
     @PostMapping("/{caseId}/informal-help")
     @PreAuthorize(CasePermissions.CASE_WORKERS)
-    @Operation(summary = "Deploy informal help", description = "The helper joins the case team if partner facts allow.")
+    @Operation(summary = "Deploy informal help", description = "The helper joins the case team if partner facts allow. "
+            + "Help beyond a volunteer's agreement (overloaded, task not agreed, no agreement in force) is refused "
+            + "(409 volunteer-limits-exceeded) unless the network's coordinator overrides it with a reason.")
     ResponseEntity<InformalHelpDeployedResponse> deployInformalHelp(@PathVariable String caseId,
             @Valid @RequestBody InformalHelpRequest request, Actor actor) {
         String deploymentId = UUID.randomUUID().toString();
         commands.sendAndWait(new DeployInformalHelp(caseId(caseId), deploymentId, request.helper().toParty("helper"),
-                request.mode(),
-                request.kind(), request.duration(), actor));
+                request.mode(), request.kind(), request.duration(), request.task(),
+                limitsOverride(request.limitsOverride()), actor));
         return ResponseEntity.status(HttpStatus.CREATED).body(new InformalHelpDeployedResponse(deploymentId));
     }
 
@@ -347,16 +357,21 @@ class CaseController {
         return ResponseEntity.noContent().build();
     }
 
-    record AftercareRequest(@NotNull @Valid PartyBody helper, @NotNull LocalDate reviewOn) {
+    record AftercareRequest(@NotNull @Valid PartyBody helper, @NotNull LocalDate reviewOn,
+            @Schema(description = "Only the network's coordinator gives a volunteer aftercare beyond their agreement, "
+                    + "and says why") @Valid LimitsOverrideBody limitsOverride) {
     }
 
     @PostMapping("/{caseId}/aftercare")
     @PreAuthorize(CasePermissions.CASE_WORKERS)
-    @Operation(summary = "Start aftercare", description = "A helper keeps an eye until a review after today.")
+    @Operation(summary = "Start aftercare", description = "A helper keeps an eye until a review after today. For a "
+            + "volunteer this is an AFTERCARE task up to the review; beyond their agreement (overloaded, not agreed, "
+            + "no available day before the review, after the agreement ends) it is refused (409 "
+            + "volunteer-limits-exceeded) unless the network's coordinator overrides it with a reason.")
     ResponseEntity<Void> startAftercare(@PathVariable String caseId, @Valid @RequestBody AftercareRequest request,
             Actor actor) {
         commands.sendAndWait(new StartAftercare(caseId(caseId), request.helper().toParty("helper"),
-                request.reviewOn(), actor));
+                request.reviewOn(), limitsOverride(request.limitsOverride()), actor));
         return ResponseEntity.noContent().build();
     }
 

@@ -262,10 +262,12 @@ public class CaseReads {
     private Cases.CaseFacts facts(CaseRow row) {
         CaseId caseId = row.caseId();
         Map<ActionId, Cases.ActionFacts> actions = new LinkedHashMap<>();
-        jdbc.query("select action_id, owner_kind, owner_id, status from case_action where case_id = ?", rs -> {
+        jdbc.query("select action_id, owner_kind, owner_id, due_on, status from case_action where case_id = ?",
+                rs -> {
             ActionId id = ActionId.of(rs.getString("action_id"));
             ActionStatus status = ActionStatus.valueOf(rs.getString("status"));
             actions.put(id, new Cases.ActionFacts(id, party(rs, "owner_kind", "owner_id"),
+                    rs.getObject("due_on", LocalDate.class),
                     status != ActionStatus.DONE && status != ActionStatus.CANCELLED));
         }, caseId.value());
         ClientId primary = jdbc.query("select client_id from case_client where case_id = ? and primary_client",

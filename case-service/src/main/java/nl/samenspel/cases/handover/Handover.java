@@ -7,12 +7,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import nl.samenspel.cases.Cases;
 import nl.samenspel.cases.ClientId;
 import nl.samenspel.cases.InformalOptionFirst;
 import nl.samenspel.cases.Party;
 import nl.samenspel.cases.Partners;
+import nl.samenspel.cases.VolunteerLimits;
+import nl.samenspel.cases.VolunteerLimitsOverridden;
 import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.cases.vault.PersonalDataVault;
 import nl.samenspel.contracts.HandoverSubject;
@@ -60,7 +65,7 @@ public class Handover {
 
     @CommandHandler
     public Handover(InitiateHandover command, Cases cases, Partners partners, CasePermissions permissions,
-            Clock clock) {
+            VolunteerLimits limits, PersonalDataVault vault, Clock clock) {
         refuseInvalid(command);
         Cases.CaseFacts facts = cases.find(command.caseId()).orElseThrow(
                 () -> new AggregateNotFoundException(command.caseId().asString(), "no such case"));
@@ -85,10 +90,40 @@ public class Handover {
         InformalOptionFirst.require(facts, toHelp, partners);
         requireBackstop(command.backstop(), toHelp, partners);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Set<VolunteerLimits.Limit> overridden = requireWithinLimits(command, facts, limits, permissions, now);
         apply(new HandoverInitiated(command.handoverId(), facts.caseId(), facts.networkId(), command.handedOver(),
                 command.actionId(), from, to, receivingOrganisation,
                 Partners.direction(partners.kindOfHelp(from), toHelp), command.backstop(), facts.legalBasis(), null,
                 LocalDate.ofInstant(now, DUE_DATE_ZONE).plusDays(ACCEPT_WITHIN_DAYS), now));
+        // After the event that creates the handover, which gives it its identity.
+        if (!overridden.isEmpty()) {
+            apply(new VolunteerLimitsOverridden(facts.caseId(), facts.networkId(),
+                    VolunteerLimitsOverridden.Given.HANDOVER, command.handoverId().asString(), command.to(),
+                    List.copyOf(overridden), vault.seal(facts.primaryClient().asString(),
+                            command.limitsOverride().reason()), now));
+        }
+    }
+
+    /**
+     * "Tot zover en niet verder": a volunteer takes over only what their agreement allows, unless the network's
+     * coordinator decides otherwise and says why. A task handed over is due when it was agreed to be (an overdue
+     * one today); the case lead has no due day.
+     *
+     * @return the limits the coordinator overrides, to be recorded with the handover
+     */
+    private static Set<VolunteerLimits.Limit> requireWithinLimits(InitiateHandover command, Cases.CaseFacts facts,
+            VolunteerLimits limits, CasePermissions permissions, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, DUE_DATE_ZONE);
+        VolunteerLimits.Task task = command.handedOver() == HandoverSubject.CASE_LEAD
+                ? VolunteerLimits.Task.open(command.task())
+                : VolunteerLimits.Task.dueOn(command.task(), latest(today,
+                        facts.actions().get(command.actionId()).dueOn()));
+        return limits.require(command.to(), task, today, Optional.ofNullable(command.limitsOverride()),
+                permissions.coordinates(command.actor(), facts.networkId()));
+    }
+
+    private static LocalDate latest(LocalDate today, LocalDate dueOn) {
+        return dueOn == null || dueOn.isBefore(today) ? today : dueOn;
     }
 
     private static void refuseInvalid(InitiateHandover command) {

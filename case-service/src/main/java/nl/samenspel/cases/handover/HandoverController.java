@@ -14,6 +14,7 @@ import java.util.List;
 import nl.samenspel.cases.ActionId;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.VolunteerLimits;
 import nl.samenspel.cases.access.CasePermissions;
 import nl.samenspel.cases.casefile.CaseReads;
 import nl.samenspel.contracts.DeclineReason;
@@ -21,6 +22,7 @@ import nl.samenspel.contracts.HandoverSubject;
 import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PartyKind;
 import nl.samenspel.contracts.PersonId;
+import nl.samenspel.contracts.VolunteerTask;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.privacy.PersonalData;
 import nl.samenspel.shared.security.Actor;
@@ -63,7 +65,16 @@ class HandoverController {
             String toId,
             @Pattern(regexp = UUID, message = "is not a person id")
             @Schema(description = "The professional backstop; required for a handover to informal help")
-            String backstopId) {
+            String backstopId,
+            @Schema(description = "For a volunteer: the kind of task handed over, as their volunteer agreement lists "
+                    + "them") VolunteerTask task,
+            @Schema(description = "Only the network's coordinator hands a volunteer work beyond their agreement, and "
+                    + "says why") @Valid HandoverLimitsOverride limitsOverride) {
+    }
+
+    @Schema(name = "HandoverLimitsOverride")
+    record HandoverLimitsOverride(
+            @PersonalData("why a volunteer is given a task beyond their limits") String reason) {
     }
 
     @Schema(name = "DeclineHandoverRequest")
@@ -93,7 +104,8 @@ class HandoverController {
     @ApiResponse(responseCode = "403", description = "Not the party handing over nor the coordinator")
     @ApiResponse(responseCode = "404", description = "No such case")
     @ApiResponse(responseCode = "409", description = "The receiving party may not receive the case (the problem "
-            + "type names the refusal, e.g. no-covenant, no-undertaking), or the case is closed")
+            + "type names the refusal, e.g. no-covenant, no-undertaking), the case is closed, or the work exceeds a "
+            + "volunteer's agreement (volunteer-limits-exceeded) and the network's coordinator did not override it")
     ResponseEntity<HandoverInitiatedResponse> initiateHandover(@PathVariable String caseId,
             @Valid @RequestBody InitiateHandoverRequest request, Actor actor) {
         CaseId id = caseId(caseId);
@@ -101,7 +113,9 @@ class HandoverController {
         commands.sendAndWait(new InitiateHandover(handoverId, id, request.handedOver(),
                 request.actionId() == null ? null : ActionId.of(request.actionId()),
                 party(request.toKind(), request.toId()),
-                request.backstopId() == null ? null : PersonId.of(request.backstopId()), actor));
+                request.backstopId() == null ? null : PersonId.of(request.backstopId()), request.task(),
+                request.limitsOverride() == null ? null : new VolunteerLimits.Override(request.limitsOverride()
+                        .reason()), actor));
         return ResponseEntity.created(URI.create("/handovers/" + handoverId))
                 .body(new HandoverInitiatedResponse(handoverId.asString()));
     }

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.CaseServiceIntegrationTest;
+import nl.samenspel.cases.VolunteerLimitsOverridden;
 import nl.samenspel.cases.deadline.DeadlineId;
 import nl.samenspel.cases.deadline.DeadlineKind;
 import nl.samenspel.cases.deadline.DeadlineMet;
@@ -101,7 +102,7 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
         publish(new PersonAccountLinkedV1(VOLUNTEER, VOLUNTEERS_LOGIN, Instant.now()));
         publish(new ConfidentialityUndertakingSignedV1(VOLUNTEER, NETWORK, Instant.now()));
         publish(new VolunteerAgreementConcludedV1(UUID.randomUUID().toString(), VOLUNTEER, VOLUNTEERS,
-                List.of(VolunteerTask.COMPANIONSHIP), List.of(DayOfWeek.TUESDAY), LocalDate.now().minusDays(7),
+                List.of(VolunteerTask.COMPANIONSHIP, VolunteerTask.AFTERCARE), List.of(DayOfWeek.TUESDAY), LocalDate.now().minusDays(7),
                 LocalDate.now().plusYears(1), CapacityUnit.CASES, 2, Instant.now()));
         await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(jdbc.queryForObject("""
                 select exists(select 1 from partner_network where network_id = ? and configured_at is not null)
@@ -186,7 +187,8 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
         assertStatus(coordinator().post(base + "/informal-option",
                 "{\"outcome\": \"INFORMAL_AND_FORMAL_HELP\"}"), 204);
         assertStatus(coordinator().post(base + "/informal-help", """
-                {"helper": %s, "mode": "SUPPLEMENTARY", "kind": "BUDDY", "duration": "LONG_TERM"}"""
+                {"helper": %s, "mode": "SUPPLEMENTARY", "kind": "BUDDY", "duration": "LONG_TERM",
+                 "task": "COMPANIONSHIP"}"""
                 .formatted(party("INFORMAL_HELPER", VOLUNTEER))), 201);
         assertStatus(coordinator().post(base + "/plan/goals", "{\"goal\": \"%s\"}".formatted(GOAL)), 201);
         assertStatus(coordinator().post(base + "/plan/reviews",
@@ -326,6 +328,57 @@ class CaseApiIntegrationTest extends CaseServiceIntegrationTest {
         assertThat(stored).contains("nl.samenspel.cases.VolunteerLimitsOverridden");
         assertThat(jdbc.queryForList("select convert_from(payload, 'UTF8') from domainevententry where "
                 + "aggregateidentifier = ?", String.class, caseId)).noneMatch(p -> p.contains("chauffeur"));
+    }
+
+    /** Issue 8, item 16: help the volunteer did not agree to is deployed only by the coordinator, with a reason. */
+    @Test
+    void informalHelpOutsideTheVolunteersAgreementIsRefusedUnlessTheCoordinatorDeploysItWithAReason() {
+        String caseId = openCase();
+        assertStatus(coordinator().post("/cases/" + caseId + "/informal-option",
+                "{\"outcome\": \"INFORMAL_AND_FORMAL_HELP\"}"), 204);
+        String meals = """
+                {"helper": %s, "mode": "SUPPLEMENTARY", "kind": "PRACTICAL", "duration": "ONE_OFF", "task": "MEALS"%s}""";
+        long before = storedEvents();
+
+        Api.Response refused = coordinator().post("/cases/" + caseId + "/informal-help",
+                meals.formatted(party("INFORMAL_HELPER", VOLUNTEER), ""));
+
+        assertStatus(refused, 409);
+        assertThat(refused.json().get("type").asText()).endsWith("volunteer-limits-exceeded");
+        assertThat(refused.json().get("detail").asText()).contains("task-not-agreed");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        assertStatus(coordinator().post("/cases/" + caseId + "/informal-help", meals.formatted(
+                party("INFORMAL_HELPER", VOLUNTEER),
+                ", \"limitsOverride\": {\"reason\": \"Eenmalig, de buurvrouw is ziek.\"}")), 201);
+        assertThat(jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ?",
+                String.class, caseId)).contains(VolunteerLimitsOverridden.class.getName());
+        assertThat(jdbc.queryForList("select convert_from(payload, 'UTF8') from domainevententry where "
+                + "aggregateidentifier = ?", String.class, caseId)).noneMatch(p -> p.contains("buurvrouw"));
+    }
+
+    /** Issue 8, item 16: aftercare past the volunteer's agreement is given only by the coordinator, with a reason. */
+    @Test
+    void aftercarePastTheVolunteersAgreementIsRefusedUnlessTheCoordinatorGivesItWithAReason() {
+        String caseId = openCase();
+        String aftercare = "{\"helper\": %s, \"reviewOn\": \"%s\"%s}";
+        // The agreement ends a year from now.
+        LocalDate pastTheEnd = today().plusYears(1).plusMonths(1);
+        long before = storedEvents();
+
+        Api.Response refused = coordinator().post("/cases/" + caseId + "/aftercare",
+                aftercare.formatted(party("INFORMAL_HELPER", VOLUNTEER), pastTheEnd, ""));
+
+        assertStatus(refused, 409);
+        assertThat(refused.json().get("type").asText()).endsWith("volunteer-limits-exceeded");
+        assertThat(refused.json().get("detail").asText()).contains("after-agreement-ends");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        assertStatus(coordinator().post("/cases/" + caseId + "/aftercare", aftercare.formatted(
+                party("INFORMAL_HELPER", VOLUNTEER), pastTheEnd,
+                ", \"limitsOverride\": {\"reason\": \"De verlenging van haar afspraak is onderweg.\"}")), 204);
+        assertThat(jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ?",
+                String.class, caseId)).contains(VolunteerLimitsOverridden.class.getName());
     }
 
     /** Issue 8, item 16: a task done, or of a closed case, keeps no personal data in the volunteer's list. */

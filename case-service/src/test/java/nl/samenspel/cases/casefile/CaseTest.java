@@ -105,6 +105,8 @@ class CaseTest {
     private AggregateTestFixture<Case> fixture;
     /** Whether partner-service flagged the volunteer as overloaded. */
     private boolean volunteerOverloaded;
+    /** The days the volunteer's agreement says they are available on. */
+    private Set<DayOfWeek> volunteerDays = EnumSet.allOf(DayOfWeek.class);
 
     @BeforeEach
     void setUp() {
@@ -112,7 +114,7 @@ class CaseTest {
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(new TestVault());
         fixture.registerInjectableResource(new FixedNetworkRules());
-        // The volunteer agreed to practical help on any day, for a year around today.
+        // The volunteer agreed to practical help, company and aftercare on any day, for a year around today.
         fixture.registerInjectableResource(new VolunteerLimits(new VolunteerLimits.Facts() {
             @Override
             public Optional<PartnerParties.Person> person(PersonId person) {
@@ -122,7 +124,8 @@ class CaseTest {
             @Override
             public Optional<VolunteerAgreements.Agreement> agreementInForce(PersonId volunteer, LocalDate day) {
                 return Optional.of(new VolunteerAgreements.Agreement("agreement-1", OrganisationId.of(
-                        "vrijwilligers-zuid"), Set.of(VolunteerTask.PRACTICAL_HELP), EnumSet.allOf(DayOfWeek.class),
+                        "vrijwilligers-zuid"), Set.of(VolunteerTask.PRACTICAL_HELP, VolunteerTask.COMPANIONSHIP,
+                        VolunteerTask.AFTERCARE), volunteerDays,
                         TODAY.minusYears(1), TODAY.plusYears(1), volunteerOverloaded));
             }
         }));
@@ -584,11 +587,11 @@ class CaseTest {
     void deployingInformalHelpBringsTheHelperIntoTheTeam() {
         String deployment = UUID.randomUUID().toString();
         givenOpen().when(new DeployInformalHelp(CASE, deployment, VOLUNTEER, DeploymentMode.SUPPLEMENTARY,
-                        InformalHelpKind.BUDDY, HelpDuration.LONG_TERM, COORDINATOR))
+                        InformalHelpKind.BUDDY, HelpDuration.LONG_TERM, VolunteerTask.COMPANIONSHIP, null, COORDINATOR))
                 .expectEvents(added(VOLUNTEER), new InformalHelpDeployed(CASE, OGGZ, deployment, VOLUNTEER,
                         DeploymentMode.SUPPLEMENTARY, InformalHelpKind.BUDDY, HelpDuration.LONG_TERM, NOW));
         givenOpen().when(new DeployInformalHelp(CASE, deployment, VOLUNTEER, null, InformalHelpKind.BUDDY,
-                        HelpDuration.LONG_TERM, COORDINATOR))
+                        HelpDuration.LONG_TERM, VolunteerTask.COMPANIONSHIP, null, COORDINATOR))
                 .expectException(InvalidField.class).expectNoEvents();
     }
 
@@ -612,9 +615,9 @@ class CaseTest {
 
     @Test
     void aftercareIsKeptByAHelperUntilAReviewAfterToday() {
-        givenOpen().when(new StartAftercare(CASE, VOLUNTEER, TODAY.plusMonths(2), COORDINATOR))
+        givenOpen().when(new StartAftercare(CASE, VOLUNTEER, TODAY.plusMonths(2), null, COORDINATOR))
                 .expectEvents(added(VOLUNTEER), new AftercareStarted(CASE, OGGZ, VOLUNTEER, TODAY.plusMonths(2), NOW));
-        givenOpen().when(new StartAftercare(CASE, VOLUNTEER, TODAY, COORDINATOR))
+        givenOpen().when(new StartAftercare(CASE, VOLUNTEER, TODAY, null, COORDINATOR))
                 .expectException(namesField("reviewOn")).expectNoEvents();
     }
 
@@ -640,10 +643,10 @@ class CaseTest {
                 new RecordBilateralHandling(CASE, GGZ, POLICE, COORDINATOR),
                 new AssessInformalOption(CASE, InformalOptionOutcome.INFORMAL_HELP, null, COORDINATOR),
                 new DeployInformalHelp(CASE, UUID.randomUUID().toString(), VOLUNTEER, DeploymentMode.JOINT,
-                        InformalHelpKind.SOCIAL, HelpDuration.ONE_OFF, COORDINATOR),
+                        InformalHelpKind.SOCIAL, HelpDuration.ONE_OFF, VolunteerTask.COMPANIONSHIP, null, COORDINATOR),
                 new SetPlanGoal(CASE, UUID.randomUUID().toString(), "Doel", COORDINATOR),
                 new ReviewProgress(CASE, Outcome.STABLE, null, COORDINATOR),
-                new StartAftercare(CASE, VOLUNTEER, TODAY.plusDays(9), COORDINATOR))
+                new StartAftercare(CASE, VOLUNTEER, TODAY.plusDays(9), null, COORDINATOR))
                 .map(Arguments::of);
     }
 
@@ -669,7 +672,7 @@ class CaseTest {
         givenOpen(added(GGZ), agreed(GGZ)).when(new AddCaseTeamMember(CASE, POLICE))
                 .expectState(c -> assertThat(c.facts()).isEqualTo(new Cases.CaseFacts(CASE, OGGZ, CLIENT, true,
                         LegalBasis.INFORMED_CONSENT, COORDINATION, Set.of(COORDINATION, GGZ, POLICE), Optional.empty(),
-                        Map.of(ACTION, new Cases.ActionFacts(ACTION, GGZ, true)))));
+                        Map.of(ACTION, new Cases.ActionFacts(ACTION, GGZ, TODAY.plusDays(7), true)))));
     }
 
     // ---- who runs the case (issue 8, item 6) ----
@@ -682,10 +685,11 @@ class CaseTest {
                 new AgreeAction(CASE, ActionId.random(), "Bellen", GGZ, TODAY, null, GGZ_PROFESSIONAL),
                 new AssessInformalOption(CASE, InformalOptionOutcome.INFORMAL_HELP, null, GGZ_PROFESSIONAL),
                 new DeployInformalHelp(CASE, UUID.randomUUID().toString(), VOLUNTEER, DeploymentMode.JOINT,
-                        InformalHelpKind.SOCIAL, HelpDuration.ONE_OFF, GGZ_PROFESSIONAL),
+                        InformalHelpKind.SOCIAL, HelpDuration.ONE_OFF, VolunteerTask.COMPANIONSHIP, null,
+                        GGZ_PROFESSIONAL),
                 new SetPlanGoal(CASE, UUID.randomUUID().toString(), "Doel", GGZ_PROFESSIONAL),
                 new ReviewProgress(CASE, Outcome.STABLE, null, GGZ_PROFESSIONAL),
-                new StartAftercare(CASE, VOLUNTEER, TODAY.plusDays(9), GGZ_PROFESSIONAL),
+                new StartAftercare(CASE, VOLUNTEER, TODAY.plusDays(9), null, GGZ_PROFESSIONAL),
                 new CloseCase(CASE, ClosureReason.GOALS_REACHED, Outcome.IMPROVED, TODAY.plusMonths(3),
                         GGZ_PROFESSIONAL),
                 new ReviewActionProgress(CASE, ACTION, ActionStatus.DONE, GGZ_PROFESSIONAL),
@@ -749,6 +753,51 @@ class CaseTest {
                                 TODAY, null, NOW));
     }
 
+    /** Issue 8, item 16: deploying informal help gives a volunteer work, so their agreement limits it too. */
+    @Test
+    void informalHelpBeyondAVolunteersAgreementIsRefusedUnlessTheCoordinatorOverridesIt() {
+        String deployment = UUID.randomUUID().toString();
+        givenOpen().when(new DeployInformalHelp(CASE, deployment, VOLUNTEER, DeploymentMode.SUPPLEMENTARY,
+                        InformalHelpKind.PRACTICAL, HelpDuration.ONE_OFF, VolunteerTask.TRANSPORT, null, COORDINATOR))
+                .expectException(exceeds("task-not-agreed")).expectNoEvents();
+        volunteerOverloaded = true;
+        givenOpen().when(new DeployInformalHelp(CASE, deployment, VOLUNTEER, DeploymentMode.SUPPLEMENTARY,
+                        InformalHelpKind.SOCIAL, HelpDuration.LONG_TERM, VolunteerTask.COMPANIONSHIP, null,
+                        COORDINATOR))
+                .expectException(exceeds("overloaded")).expectNoEvents();
+
+        givenOpen().when(new DeployInformalHelp(CASE, deployment, VOLUNTEER, DeploymentMode.SUPPLEMENTARY,
+                        InformalHelpKind.SOCIAL, HelpDuration.LONG_TERM, VolunteerTask.COMPANIONSHIP,
+                        new VolunteerLimits.Override("Jan kent verder niemand."), COORDINATOR))
+                .expectEvents(new VolunteerLimitsOverridden(CASE, OGGZ, VolunteerLimitsOverridden.Given.INFORMAL_HELP,
+                                deployment, VOLUNTEER, List.of(VolunteerLimits.Limit.OVERLOADED),
+                                sealed(CLIENT.asString(), "Jan kent verder niemand."), NOW),
+                        added(VOLUNTEER), new InformalHelpDeployed(CASE, OGGZ, deployment, VOLUNTEER,
+                                DeploymentMode.SUPPLEMENTARY, InformalHelpKind.SOCIAL, HelpDuration.LONG_TERM, NOW));
+    }
+
+    /** Issue 8, item 16: aftercare is an aftercare task up to the review, within the agreement's days and end. */
+    @Test
+    void aftercarePastTheAgreementsEndOrOnNoneOfItsDaysIsRefusedUnlessTheCoordinatorOverridesIt() {
+        givenOpen().when(new StartAftercare(CASE, VOLUNTEER, TODAY.plusYears(1).plusDays(1), null, COORDINATOR))
+                .expectException(exceeds("after-agreement-ends")).expectNoEvents();
+        // Available on Sundays only; today is a Tuesday and the review on Thursday.
+        volunteerDays = EnumSet.of(DayOfWeek.SUNDAY);
+        givenOpen().when(new StartAftercare(CASE, VOLUNTEER, TODAY.plusDays(2), null, COORDINATOR))
+                .expectException(exceeds("not-available-before-due")).expectNoEvents();
+        givenOpen(added(GGZ), new CaseLeadChanged(CASE, OGGZ, GGZ, "handover-1", NOW))
+                .when(new StartAftercare(CASE, VOLUNTEER, TODAY.plusDays(2),
+                        new VolunteerLimits.Override("Het moet."), GGZ_PROFESSIONAL))
+                .expectException(NotPermitted.class).expectNoEvents();
+
+        givenOpen().when(new StartAftercare(CASE, VOLUNTEER, TODAY.plusDays(2),
+                        new VolunteerLimits.Override("Alleen zij kan die week."), COORDINATOR))
+                .expectEvents(new VolunteerLimitsOverridden(CASE, OGGZ, VolunteerLimitsOverridden.Given.AFTERCARE,
+                                null, VOLUNTEER, List.of(VolunteerLimits.Limit.NOT_AVAILABLE_BEFORE_DUE),
+                                sealed(CLIENT.asString(), "Alleen zij kan die week."), NOW),
+                        added(VOLUNTEER), new AftercareStarted(CASE, OGGZ, VOLUNTEER, TODAY.plusDays(2), NOW));
+    }
+
     @Test
     void onlyTheCoordinatorOverridesAVolunteersLimitsAndAnOverrideNeedsAReason() {
         volunteerOverloaded = true;
@@ -788,7 +837,7 @@ class CaseTest {
                 .expectException(namesField("conferenceOn")).expectNoEvents();
         givenOpen().when(new ReviewProgress(CASE, Outcome.STABLE, farFuture, COORDINATOR))
                 .expectException(namesField("nextReviewOn")).expectNoEvents();
-        givenOpen().when(new StartAftercare(CASE, VOLUNTEER, TODAY.plusYears(5).plusDays(1), COORDINATOR))
+        givenOpen().when(new StartAftercare(CASE, VOLUNTEER, TODAY.plusYears(5).plusDays(1), null, COORDINATOR))
                 .expectException(namesField("reviewOn")).expectNoEvents();
         givenOpen().when(new CloseCase(CASE, ClosureReason.OTHER, Outcome.UNKNOWN, farFuture, COORDINATOR))
                 .expectException(namesField("followUpReviewOn")).expectNoEvents();
@@ -806,6 +855,22 @@ class CaseTest {
             @Override
             public void describeTo(Description description) {
                 description.appendText("an invalid field named ").appendValue(field);
+            }
+        };
+    }
+
+    /** Refused for exceeding a volunteer's limits, the detail naming the limit. */
+    private static Matcher<RuleViolation> exceeds(String limit) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return violation.code().equals(VolunteerLimits.LIMITS_EXCEEDED)
+                        && violation.getMessage().contains(limit);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText(VolunteerLimits.LIMITS_EXCEEDED + " naming " + limit);
             }
         };
     }

@@ -16,6 +16,7 @@ import nl.samenspel.cases.CaseId;
 import nl.samenspel.cases.CaseServiceIntegrationTest;
 import nl.samenspel.cases.PartnerWorld;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.VolunteerLimitsOverridden;
 import nl.samenspel.cases.WorldCases;
 import nl.samenspel.cases.deadline.DeadlineMet;
 import nl.samenspel.cases.deadline.DeadlineScheduled;
@@ -79,11 +80,17 @@ class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
         return TestInfrastructure.token("prof-" + organisation, organisation, Roles.PROFESSIONAL);
     }
 
+    /** A handover; to a volunteer, of company, as PartnerWorld's volunteers agreed to. */
     private static String handover(String handedOver, String actionId, String toKind, String toId, String backstop) {
+        return handover(handedOver, actionId, toKind, toId, backstop, "COMPANIONSHIP", "");
+    }
+
+    private static String handover(String handedOver, String actionId, String toKind, String toId, String backstop,
+            String task, String more) {
         return """
-                {"handedOver": "%s", "actionId": %s, "toKind": "%s", "toId": "%s", "backstopId": %s}"""
+                {"handedOver": "%s", "actionId": %s, "toKind": "%s", "toId": "%s", "backstopId": %s, "task": "%s"%s}"""
                 .formatted(handedOver, actionId == null ? "null" : "\"" + actionId + "\"", toKind, toId,
-                        backstop == null ? "null" : "\"" + backstop + "\"");
+                        backstop == null ? "null" : "\"" + backstop + "\"", task, more);
     }
 
     private String initiate(String token, String body) {
@@ -151,6 +158,36 @@ class HandoverApiIntegrationTest extends CaseServiceIntegrationTest {
         assertThat(initiated.get("direction").asText()).isEqualTo("FORMAL_TO_INFORMAL");
         assertThat(initiated.get("backstopId").asText()).isEqualTo(backstop.asString());
         assertThat(initiated.get("toKind").asText()).isEqualTo("INFORMAL_HELPER");
+    }
+
+    /** Issue 8, item 16: a task handed to a volunteer stays within their agreement unless the coordinator says why. */
+    @Test
+    void aTaskOutsideAVolunteersAgreementIsHandedToThemOnlyByTheCoordinatorWithAReason() {
+        PersonId volunteer = world.volunteer(vrijwilligers, true);
+        long before = storedEvents();
+
+        Api.Response refused = api().as(professional(wijkteam)).post("/cases/" + caseId + "/handovers", handover(
+                "TASK", task.asString(), "INFORMAL_HELPER", volunteer.asString(), backstop.asString(), "TRANSPORT",
+                ""));
+        String override = ", \"limitsOverride\": {\"reason\": \"Zij kent de weg naar het ziekenhuis.\"}";
+        Api.Response notTheirs = api().as(professional(wijkteam)).post("/cases/" + caseId + "/handovers", handover(
+                "TASK", task.asString(), "INFORMAL_HELPER", volunteer.asString(), backstop.asString(), "TRANSPORT",
+                override));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.json().get("type").asText()).endsWith("/volunteer-limits-exceeded");
+        assertThat(refused.json().get("detail").asText()).contains("task-not-agreed");
+        assertThat(notTheirs.status()).as(notTheirs.toString()).isEqualTo(403);
+        assertThat(storedEvents()).isEqualTo(before);
+
+        String handoverId = initiate(coordinator(), handover("TASK", task.asString(), "INFORMAL_HELPER",
+                volunteer.asString(), backstop.asString(), "TRANSPORT", override));
+        List<String> stored = jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ?"
+                + " order by sequencenumber", String.class, handoverId);
+        assertThat(stored).containsExactly(HandoverInitiated.class.getName(), VolunteerLimitsOverridden.class.getName());
+        assertThat(jdbc.queryForList("select convert_from(payload, 'UTF8') from domainevententry where "
+                + "aggregateidentifier = ?", String.class, handoverId)).noneMatch(p -> p.contains("ziekenhuis"));
     }
 
     @Test

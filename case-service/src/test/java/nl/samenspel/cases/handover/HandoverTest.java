@@ -1,9 +1,11 @@
 package nl.samenspel.cases.handover;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,8 @@ import nl.samenspel.cases.Cases;
 import nl.samenspel.cases.ClientId;
 import nl.samenspel.cases.FixedPartners;
 import nl.samenspel.cases.Party;
+import nl.samenspel.cases.VolunteerLimits;
+import nl.samenspel.cases.VolunteerLimitsOverridden;
 import nl.samenspel.cases.vault.PersonalDataVault;
 import nl.samenspel.cases.vault.Sealed;
 import nl.samenspel.contracts.DeclineReason;
@@ -27,6 +31,9 @@ import nl.samenspel.contracts.OrganisationId;
 import nl.samenspel.contracts.PersonId;
 import nl.samenspel.contracts.PersonKind;
 import nl.samenspel.contracts.Sector;
+import nl.samenspel.contracts.VolunteerTask;
+import nl.samenspel.partnerfacts.PartnerParties;
+import nl.samenspel.partnerfacts.VolunteerAgreements;
 import nl.samenspel.partnerfacts.access.AccessDecision;
 import nl.samenspel.partnerfacts.access.PartyAccess;
 import nl.samenspel.partnerfacts.access.Recipient;
@@ -45,6 +52,7 @@ import org.junit.jupiter.api.Test;
 class HandoverTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-24");
     private static final LocalDate DUE = LocalDate.parse("2026-12-01");
     private static final NetworkId WIJK = NetworkId.of("wijknetwerk-noord");
     private static final NetworkId OGGZ = NetworkId.of("oggz-zuiderhaven");
@@ -73,6 +81,10 @@ class HandoverTest {
     private final ActionId helpersTask = ActionId.random();
     private final HandoverId handoverId = HandoverId.random();
     private AggregateTestFixture<Handover> fixture;
+    /** Whether partner-service flagged the volunteers as overloaded. */
+    private boolean volunteerOverloaded;
+    /** The last day of the volunteers' agreement. */
+    private LocalDate agreementEndsOn = TODAY.plusYears(1);
 
     /** Seals reversibly and visibly, so events compare equal and a test can see what was sealed under what. */
     private static final PersonalDataVault VAULT = new PersonalDataVault() {
@@ -107,9 +119,11 @@ class HandoverTest {
     private Cases.CaseFacts facts(NetworkId network, Optional<InformalOptionOutcome> informalOption) {
         return new Cases.CaseFacts(caseId, network, client, true, LegalBasis.EXPLICIT_CONSENT,
                 Party.organisation(WELZIJN), Set.of(Party.organisation(WELZIJN), Party.organisation(WIJKTEAM)),
-                informalOption, Map.of(task, new Cases.ActionFacts(task, Party.organisation(WIJKTEAM), true),
-                        doneTask, new Cases.ActionFacts(doneTask, Party.organisation(WIJKTEAM), false),
-                        helpersTask, new Cases.ActionFacts(helpersTask, Party.informalHelper(VOLUNTEER), true)));
+                informalOption, Map.of(
+                        task, new Cases.ActionFacts(task, Party.organisation(WIJKTEAM), TODAY.plusDays(7), true),
+                        doneTask, new Cases.ActionFacts(doneTask, Party.organisation(WIJKTEAM), TODAY, false),
+                        helpersTask, new Cases.ActionFacts(helpersTask, Party.informalHelper(VOLUNTEER), TODAY,
+                                true)));
     }
 
     @BeforeEach
@@ -140,6 +154,20 @@ class HandoverTest {
         fixture.registerInjectableResource(access);
         fixture.registerInjectableResource(partners.permissions(access));
         fixture.registerInjectableResource(VAULT);
+        // The volunteers agreed to keep company, on any day, until agreementEndsOn.
+        fixture.registerInjectableResource(new VolunteerLimits(new VolunteerLimits.Facts() {
+            @Override
+            public Optional<PartnerParties.Person> person(PersonId person) {
+                return partners.person(person);
+            }
+
+            @Override
+            public Optional<VolunteerAgreements.Agreement> agreementInForce(PersonId volunteer, LocalDate day) {
+                return Optional.of(new VolunteerAgreements.Agreement("agreement-" + volunteer.value(),
+                        VRIJWILLIGERS, Set.of(VolunteerTask.COMPANIONSHIP), EnumSet.allOf(DayOfWeek.class),
+                        TODAY.minusYears(1), agreementEndsOn, volunteerOverloaded));
+            }
+        }));
     }
 
     private static Actor actor(OrganisationId organisation, String role) {
@@ -165,7 +193,8 @@ class HandoverTest {
 
     private InitiateHandover initiate(HandoverSubject subject, ActionId action, Party to, PersonId backstop,
             Actor actor) {
-        return new InitiateHandover(handoverId, caseId, subject, action, to, backstop, actor);
+        return new InitiateHandover(handoverId, caseId, subject, action, to, backstop, VolunteerTask.COMPANIONSHIP,
+                null, actor);
     }
 
     @Test
@@ -181,6 +210,48 @@ class HandoverTest {
                 .when(initiate(HandoverSubject.TASK, task, Party.informalHelper(VOLUNTEER), PROFESSIONAL,
                         WIJKTEAM_PROFESSIONAL))
                 .expectEvents(taskToVolunteer());
+    }
+
+    /** Issue 8, item 16: a task handed to a volunteer is work given to them, so their agreement limits it. */
+    @Test
+    void aTaskIsHandedToAnOverloadedVolunteerOrOnePastTheirAgreementOnlyByTheCoordinatorWithAReason() {
+        volunteerOverloaded = true;
+        fixture.givenNoPriorActivity()
+                .when(initiate(HandoverSubject.TASK, task, Party.informalHelper(VOLUNTEER), PROFESSIONAL,
+                        WIJKTEAM_PROFESSIONAL))
+                .expectException(exceeds("overloaded"))
+                .expectNoEvents();
+        volunteerOverloaded = false;
+        agreementEndsOn = TODAY.plusDays(3);
+        fixture.givenNoPriorActivity()
+                .when(new InitiateHandover(handoverId, caseId, HandoverSubject.TASK, task,
+                        Party.informalHelper(VOLUNTEER), PROFESSIONAL, VolunteerTask.TRANSPORT, null,
+                        WIJKTEAM_PROFESSIONAL))
+                .expectException(exceeds("task-not-agreed, after-agreement-ends"))
+                .expectNoEvents();
+        VolunteerLimits.Override override = new VolunteerLimits.Override("Zij rijdt hem al jaren.");
+        fixture.givenNoPriorActivity()
+                .when(new InitiateHandover(handoverId, caseId, HandoverSubject.TASK, task,
+                        Party.informalHelper(VOLUNTEER), PROFESSIONAL, VolunteerTask.TRANSPORT, override,
+                        WIJKTEAM_PROFESSIONAL))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+
+        fixture.givenNoPriorActivity()
+                .when(new InitiateHandover(handoverId, caseId, HandoverSubject.TASK, task,
+                        Party.informalHelper(VOLUNTEER), PROFESSIONAL, VolunteerTask.TRANSPORT, override,
+                        COORDINATOR))
+                .expectEvents(taskToVolunteer(), new VolunteerLimitsOverridden(caseId, WIJK,
+                        VolunteerLimitsOverridden.Given.HANDOVER, handoverId.asString(),
+                        Party.informalHelper(VOLUNTEER), List.of(VolunteerLimits.Limit.TASK_NOT_AGREED,
+                                VolunteerLimits.Limit.AFTER_AGREEMENT_ENDS),
+                        VAULT.seal(client.asString(), "Zij rijdt hem al jaren."), NOW));
+    }
+
+    private static org.hamcrest.Matcher<Throwable> exceeds(String limits) {
+        return Matchers.predicate(e -> e instanceof RuleViolation violation
+                && violation.code().equals(VolunteerLimits.LIMITS_EXCEEDED)
+                && violation.getMessage().contains(limits));
     }
 
     @Test
@@ -249,7 +320,7 @@ class HandoverTest {
     void refusesAnUnknownCaseAndATaskThatIsDone() {
         fixture.givenNoPriorActivity()
                 .when(new InitiateHandover(handoverId, CaseId.random(), HandoverSubject.CASE_LEAD, null,
-                        Party.organisation(GGZ), null, COORDINATOR))
+                        Party.organisation(GGZ), null, null, null, COORDINATOR))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
