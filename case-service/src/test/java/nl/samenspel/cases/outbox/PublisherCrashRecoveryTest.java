@@ -74,7 +74,7 @@ class PublisherCrashRecoveryTest {
         Path log = Path.of("target", "crash-recovery-" + name + ".log");
         Files.createDirectories(log.getParent());
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new ProcessBuilder(
+        ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-cp", classpath, CaseServiceApplication.class.getName(),
                 "--server.port=" + port,
@@ -87,8 +87,10 @@ class PublisherCrashRecoveryTest {
                 // Only the publisher matters here; consumers would join the in-JVM context's groups.
                 "--spring.kafka.listener.auto-startup=false")
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+                .redirectOutput(log.toFile());
+        // The broker's passwords are generated per run; the service logs in as its own principal, as deployed.
+        builder.environment().put("SAMENSPEL_KAFKA_PASSWORD", TestInfrastructure.kafka().password("case-service"));
+        return builder.start();
     }
 
     private static void awaitHealthy(int port) {
