@@ -58,7 +58,7 @@ final class DemoCases {
     static final List<Route> ROUTES = List.of(
             new Route("wijknetwerk-noord", "INFORMAL_AND_FORMAL_HELP", null, "wijkteam-zuiderhaven",
                     "professional.wijkteam", "volunteer-anna", "coach", "vrijwilligers-zuiderhaven-system",
-                    "buddy-chantal", "GOALS_REACHED", "IMPROVED",
+                    "peer-expert-emre", "GOALS_REACHED", "IMPROVED",
                     "Dank voor je melding. Er is hulp gekomen en het gaat nu beter; de zaak is afgesloten."),
             new Route("oggz-zuiderhaven", "FORMAL_HELP", "SAFETY_RISK", "ggz-delta", "professional.ggz", "woonstede",
                     null, "woonstede-system", "wijkteam-zuiderhaven", "HANDED_TO_REGULAR_CARE", "STABLE",

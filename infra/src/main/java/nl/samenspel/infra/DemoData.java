@@ -411,13 +411,17 @@ public final class DemoData {
         handover.put("toId", to.get("id"));
         handover.put("backstopId", route.handsOverToInformalHelp()
                 ? DemoPartners.person(route.handoverBackstop()).personId() : null);
+        handover.put("task", agreedTask(route.handoverTo()));
         String handoverId = progress.once(key + ".handover", () -> cases("POST", path + "/handovers", coordinator,
                 handover, key).path("handoverId").asText());
         progress.once(key + ".handover-accepted", () -> done(cases("POST", "/handovers/" + handoverId
                 + "/acceptance", route.handoverAcceptor(), null, key)));
         if (route.handsOverToInformalHelp()) {
+            Map<String, Object> help = new LinkedHashMap<>(Map.of("helper", to, "mode", "SUPPLEMENTARY",
+                    "kind", "SOCIAL", "duration", "LONG_TERM"));
+            help.put("task", agreedTask(route.handoverTo()));
             progress.once(key + ".informal-help", () -> done(cases("POST", path + "/informal-help", coordinator,
-                    Map.of("helper", to, "mode", "SUPPLEMENTARY", "kind", "SOCIAL", "duration", "LONG_TERM"), key)));
+                    help, key)));
         }
         if (demoCase.stage().compareTo(DemoCases.Stage.IN_AFTERCARE) < 0) {
             return;
@@ -463,6 +467,15 @@ public final class DemoData {
         body.put("legalBasis", demoCase.legalBasis());
         body.put("client", details);
         return body;
+    }
+
+    /**
+     * The first kind of task a volunteer's agreement lists, or null for a party without one: a volunteer is given
+     * only what they agreed to, and the demo needs no coordinator to override their limits.
+     */
+    private static String agreedTask(String keyOrOrganisation) {
+        return DemoPartners.AGREEMENTS.stream().filter(agreement -> agreement.volunteerKey().equals(keyOrOrganisation))
+                .findFirst().map(agreement -> agreement.tasks().get(0)).orElse(null);
     }
 
     /** An informal helper by the key of a demo person, any other party by its organisation id. */
