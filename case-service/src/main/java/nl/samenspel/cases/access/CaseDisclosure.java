@@ -9,7 +9,8 @@ import nl.samenspel.cases.vault.Sealed;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place in case-service that opens sealed personal data, and only as far as a {@link CaseAccess} allows:
+ * The one place in case-service that opens sealed personal data (an ArchUnit rule keeps it so), and for a case only
+ * as far as a {@link CaseAccess} allows:
  * R5 (whoever is given an action gets enough to act on it) and R6 (no more). Everything is opened per read, so an
  * erased client reads as absent everywhere at once.
  * <ul>
@@ -56,5 +57,23 @@ public class CaseDisclosure {
     /** What the receiving party reported back on a handover: about the client, so for the team and up. */
     public Optional<String> handoverFeedback(CaseAccess access, Sealed sealed) {
         return caseText(access, sealed);
+    }
+
+    /**
+     * A signal's concern or the feedback on it. A signal belongs to no case yet; who reads it is decided before it is
+     * looked up, by {@link CasePermissions}: the network's coordinator, or its own signaller, found by blind index.
+     * Both may read its texts.
+     */
+    public Optional<String> signalText(Sealed sealed) {
+        return vault.openNullable(sealed);
+    }
+
+    /**
+     * A consultative question or the advice on it: anonymised when asked (the text check refuses names, BSNs,
+     * addresses and phone numbers), for the network's members as {@link CasePermissions} decides, or for the holder
+     * of its retrieval token.
+     */
+    public Optional<String> questionText(Sealed sealed) {
+        return vault.openNullable(sealed);
     }
 }

@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import nl.samenspel.cases.vault.PersonalDataVault;
+import nl.samenspel.cases.access.CaseDisclosure;
 import nl.samenspel.cases.vault.Sealed;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.ProblemDomain;
@@ -36,11 +36,11 @@ class ConsultationView {
     }
 
     private final JdbcTemplate jdbc;
-    private final PersonalDataVault vault;
+    private final CaseDisclosure disclosure;
 
-    ConsultationView(JdbcTemplate jdbc, PersonalDataVault vault) {
+    ConsultationView(JdbcTemplate jdbc, CaseDisclosure disclosure) {
         this.jdbc = jdbc;
-        this.vault = vault;
+        this.disclosure = disclosure;
     }
 
     @EventHandler
@@ -106,7 +106,7 @@ class ConsultationView {
     }
 
     private Optional<String> open(ResultSet rs, String prefix) throws SQLException {
-        return vault.open(new Sealed(rs.getString(prefix + "_key"), rs.getString(prefix + "_iv"),
+        return disclosure.questionText(new Sealed(rs.getString(prefix + "_key"), rs.getString(prefix + "_iv"),
                 rs.getString(prefix + "_data")));
     }
 }

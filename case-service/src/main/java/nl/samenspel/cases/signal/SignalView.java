@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.samenspel.cases.access.CaseDisclosure;
 import nl.samenspel.cases.vault.PersonalDataVault;
 import nl.samenspel.cases.vault.Sealed;
 import nl.samenspel.contracts.NetworkId;
@@ -49,11 +50,13 @@ class SignalView {
 
     private final JdbcTemplate jdbc;
     private final PersonalDataVault vault;
+    private final CaseDisclosure disclosure;
     private final Clock clock;
 
-    SignalView(JdbcTemplate jdbc, PersonalDataVault vault, Clock clock) {
+    SignalView(JdbcTemplate jdbc, PersonalDataVault vault, CaseDisclosure disclosure, Clock clock) {
         this.jdbc = jdbc;
         this.vault = vault;
+        this.disclosure = disclosure;
         this.clock = clock;
     }
 
@@ -129,7 +132,7 @@ class SignalView {
     private Optional<String> open(ResultSet rs, String prefix) throws SQLException {
         String keyId = rs.getString(prefix + "_key");
         return keyId == null ? Optional.empty()
-                : vault.open(new Sealed(keyId, rs.getString(prefix + "_iv"), rs.getString(prefix + "_data")));
+                : disclosure.signalText(new Sealed(keyId, rs.getString(prefix + "_iv"), rs.getString(prefix + "_data")));
     }
 
     private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.samenspel.cases.access.CaseDisclosure;
 import nl.samenspel.cases.signal.TestVault;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.ProblemDomain;
@@ -23,7 +24,8 @@ class ConsultationViewTest {
 
     @BeforeAll
     static void database() {
-        view = new ConsultationView(new JdbcTemplate(TestInfrastructure.migratedDataSource()), new TestVault());
+        view = new ConsultationView(new JdbcTemplate(TestInfrastructure.migratedDataSource()),
+                new CaseDisclosure(new TestVault()));
     }
 
     private static ConsultativeQuestionAsked asked(ConsultativeQuestionId id, NetworkId network, String token) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import nl.samenspel.cases.access.CaseDisclosure;
 import nl.samenspel.contracts.NetworkId;
 import nl.samenspel.contracts.SignallerRole;
 import nl.samenspel.testsupport.TestInfrastructure;
@@ -38,7 +39,7 @@ class SignalViewTest {
     }
 
     private SignalView viewAt(Instant now) {
-        return new SignalView(jdbc, vault, Clock.fixed(now, ZoneOffset.UTC));
+        return new SignalView(jdbc, vault, new CaseDisclosure(vault), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private SignalRaised raised(SignalId id, String signaller, boolean anonymous) {

@@ -149,7 +149,7 @@ public final class AuthorizationMatrix {
      */
     private static long settled(LongSupplier storedEvents) {
         long[] last = {storedEvents.getAsLong()};
-        Awaitility.await().pollDelay(Duration.ofMillis(250)).pollInterval(Duration.ofMillis(250))
+        Awaitility.await().pollDelay(Duration.ofMillis(100)).pollInterval(Duration.ofMillis(100))
                 .atMost(Duration.ofSeconds(10)).until(() -> {
                     long now = storedEvents.getAsLong();
                     boolean same = now == last[0];
