@@ -16,6 +16,7 @@ import nl.samenspel.testsupport.hostile.Credential;
 import nl.samenspel.testsupport.hostile.EventProcessors;
 import nl.samenspel.testsupport.hostile.HostileRun;
 import nl.samenspel.testsupport.hostile.IdPool;
+import nl.samenspel.testsupport.hostile.StateProbe;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +35,10 @@ class HostileInputTest extends CaseServiceIntegrationTest {
         network("b");
 
         HostileRun.HostileReport report = HostileRun.against("case-service", port, Path.of("openapi.yaml"), ids,
-                credentials, Credential.refused("welzijn-hostile", Roles.NETWORK_COORDINATOR), this::storedEvents).run();
+                credentials, Credential.refused("welzijn-hostile", Roles.NETWORK_COORDINATOR), StateProbe.rowCounts(jdbc,
+                        "case_file", "case_client", "case_action", "case_team_member", "case_conference", "referral",
+                        "handover", "signal_view", "consultative_question_view", "personal_data_key", "sagaentry",
+                        "deadletterentry")).run();
 
         report.assertHeld();
         EventProcessors.assertNoneFailing(processing);
@@ -68,8 +72,9 @@ class HostileInputTest extends CaseServiceIntegrationTest {
 
         Api.Response opened = coordinator.post("/cases", """
                 {"networkId": "%s", "clientKnownToServices": false, "problemDomains": ["SELF_NEGLECT"],
-                 "acute": false, "presentation": "SILENT", "legalBasis": "NONE_YET",
-                 "client": {"name": "Johanna Verbeek", "dateOfBirth": "1948-02-29", "bsn": "111222333"}}"""
+                 "acute": false, "presentation": "SILENT", "legalBasis": "EXPLICIT_CONSENT",
+                 "client": {"name": "Johanna Verbeek", "dateOfBirth": "1948-02-29", "bsn": "111222333",
+                            "address": "Dorpsstraat 1, Zuiderhaven"}}"""
                 .formatted(world.network));
         assertCreated(opened);
         String caseId = opened.json().get("caseId").asText();
@@ -81,7 +86,8 @@ class HostileInputTest extends CaseServiceIntegrationTest {
                 {"description": "Wekelijks langsgaan.", "owner": {"kind": "INFORMAL_HELPER", "id": "%s"},
                  "dueOn": "%s"}""".formatted(volunteer.asString(), today().plusDays(7)));
         assertCreated(action);
-        ids.add("actionId", action.json().get("actionId").asText(), member);
+        // An action belongs to its case, and so to the network whose coordinator runs it.
+        ids.add("actionId", action.json().get("actionId").asText(), world.coordinator);
 
         Api.Response question = coordinator.post("/consultative-questions", """
                 {"networkId": "%s", "problemDomains": ["LONELINESS"], "severity": "LOW",

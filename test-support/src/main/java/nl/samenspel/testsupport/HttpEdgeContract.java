@@ -94,6 +94,14 @@ public interface HttpEdgeContract {
         assertProblem(get(readablePath(), bearer(), "Accept: text/csv"), 406);
     }
 
+    /** Spring asserts a request's content type is concrete; {@code application/*} once ended as a 500. */
+    @Test
+    default void aContentTypeThatIsNoConcreteMediaTypeIsAnUnsupportedMediaTypeProblem() {
+        assertProblem(get(readablePath(), bearer(), "Content-Type: application/*"), 415, "application/*");
+        assertProblem(get(readablePath(), bearer(), "Content-Type: */*"), 415);
+        assertProblem(get(readablePath(), bearer(), "Content-Type: ;;<script>"), 415, "<script>");
+    }
+
     @Test
     default void theReadablePathReallyAnswers() {
         RawHttp.Response response = get(readablePath(), bearer());

@@ -15,10 +15,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import nl.samenspel.cases.CaseServiceIntegrationTest;
 import nl.samenspel.shared.security.Roles;
+import nl.samenspel.testsupport.Api;
 import nl.samenspel.testsupport.HttpEdgeContract;
 import nl.samenspel.testsupport.RawHttp;
 import nl.samenspel.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** case-service's answers to requests refused before, around or outside its controllers. */
 class HttpEdgeIntegrationTest extends CaseServiceIntegrationTest implements HttpEdgeContract {
@@ -93,5 +96,61 @@ class HttpEdgeIntegrationTest extends CaseServiceIntegrationTest implements Http
         assertThat(storedEvents()).isEqualTo(storedBefore);
         RawHttp.Response afterwards = RawHttp.send(port, "GET", readablePath(), "Authorization: Bearer " + VOLUNTEER);
         assertThat(afterwards.status()).as(afterwards.toString()).isEqualTo(200);
+    }
+
+    /**
+     * Found by the hostile-input test: a key given twice in a body reached the record's creator and ended as a 500;
+     * which of the two values counts is whatever the parser makes of it, so the body is refused whole.
+     */
+    @Test
+    void aBodyWithAKeyGivenTwiceIsMalformedJsonAndStoresNothing() {
+        long storedBefore = storedEvents();
+        String network = knownNetwork();
+
+        Api.Response response = api().as(VOLUNTEER).post("/signals", """
+                {"networkId": "%s", "signallerRole": "VOLUNTEER", "concern": "Post stapelt zich op.",
+                 "anonymous": true, "anonymous": false}""".formatted(network));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().path("type").asText()).endsWith("/malformed-json");
+        assertThat(response.body()).doesNotContain("anonymous");
+        assertThat(storedEvents()).isEqualTo(storedBefore);
+    }
+
+    /**
+     * Found by the hostile-input test: {@code application/*} on a command ended as a 500; a YAML body was read by a
+     * lenient mapper (unknown fields dropped) and stored; a body labelled UTF-16 was read by guesswork.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/*", "application/yaml", "application/json; charset=utf-16",
+        "application/json; charset=bogus"})
+    void aCommandInAnythingButUtf8JsonIsAnUnsupportedMediaTypeProblem(String contentType) {
+        long storedBefore = storedEvents();
+        String network = knownNetwork();
+
+        Api.Response response = api().as(VOLUNTEER).postWithHeader("/signals", """
+                {"networkId": "%s", "signallerRole": "VOLUNTEER", "concern": "Post stapelt zich op.",
+                 "anonymous": false, "anonymus": true}""".formatted(network), "X-Request-Id", "edge", contentType);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(415);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.body()).doesNotContain(contentType);
+        assertThat(storedEvents()).isEqualTo(storedBefore);
+    }
+
+    /** Found by the hostile-input test: a second JSON document after the first was ignored, and the first stored. */
+    @Test
+    void aBodyWithContentAfterItsJsonIsMalformedAndStoresNothing() {
+        long storedBefore = storedEvents();
+        String network = knownNetwork();
+
+        Api.Response response = api().as(VOLUNTEER).post("/signals", """
+                {"networkId": "%s", "signallerRole": "VOLUNTEER", "concern": "Post stapelt zich op.",
+                 "anonymous": false}{"anonymous": true}""".formatted(network));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(storedEvents()).isEqualTo(storedBefore);
     }
 }

@@ -18,6 +18,7 @@ import nl.samenspel.testsupport.hostile.Credential;
 import nl.samenspel.testsupport.hostile.EventProcessors;
 import nl.samenspel.testsupport.hostile.HostileRun;
 import nl.samenspel.testsupport.hostile.IdPool;
+import nl.samenspel.testsupport.hostile.StateProbe;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +53,9 @@ class HostileInputTest extends ServiceIntegrationTest {
                 Credential.of(Roles.PLATFORM_OPERATOR, "hosting"));
 
         HostileRun.HostileReport report = HostileRun.against("reporting-service", port, Path.of("openapi.yaml"), ids,
-                credentials, Credential.refused("ggd-hostile-a", Roles.MUNICIPALITY_ANALYST), this::storedEvents).run();
+                credentials, Credential.refused("ggd-hostile-a", Roles.MUNICIPALITY_ANALYST), StateProbe.rowCounts(jdbc,
+                        "reported_network", "signals_per_network", "casework_count", "composition_organisation",
+                        "composition_membership", "composition_agreement", "deadletterentry")).run();
 
         report.assertHeld();
         EventProcessors.assertNoneFailing(processing);

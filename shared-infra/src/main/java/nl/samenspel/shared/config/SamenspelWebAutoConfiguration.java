@@ -1,5 +1,6 @@
 package nl.samenspel.shared.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
+import nl.samenspel.shared.web.ConcreteContentTypeFilter;
 import nl.samenspel.shared.web.ProblemDetailsAdvice;
 import nl.samenspel.shared.web.ProblemInstanceRemover;
 import nl.samenspel.shared.web.ProblemResponses;
@@ -25,7 +27,10 @@ import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguratio
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.AbstractJackson2HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The HTTP face every service shares: problem+json errors, a body size cap, strict request JSON,
@@ -60,6 +65,10 @@ public class SamenspelWebAutoConfiguration {
     @Bean
     MappingJackson2HttpMessageConverter strictJsonHttpMessageConverter(ObjectMapper objectMapper) {
         ObjectMapper strict = objectMapper.copy()
+                // {"status":"ON_TRACK","status":"CANCELLED"} means whatever the reader makes of it: refuse it whole.
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                // {"status":"OPEN"}{"status":"CANCELLED"} is two documents, not one request.
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
@@ -79,11 +88,35 @@ public class SamenspelWebAutoConfiguration {
         return new MappingJackson2HttpMessageConverter(strict);
     }
 
+    /**
+     * Request bodies are JSON only. Spring MVC adds a reader for every Jackson format on the classpath, and
+     * springdoc brings YAML: a body sent as {@code application/yaml} was read by a lenient mapper, past the strict
+     * one above (unknown fields dropped, "yes" taken for true, duplicate keys a 500).
+     */
+    @Bean
+    WebMvcConfigurer jsonOnlyRequestBodies() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+                converters.removeIf(converter -> converter instanceof AbstractJackson2HttpMessageConverter
+                        && !(converter instanceof MappingJackson2HttpMessageConverter));
+            }
+        };
+    }
+
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(ProblemResponses problems) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(MAX_REQUEST_BYTES, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ConcreteContentTypeFilter> concreteContentTypeFilter(ProblemResponses problems) {
+        FilterRegistrationBean<ConcreteContentTypeFilter> registration =
+                new FilterRegistrationBean<>(new ConcreteContentTypeFilter(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
         return registration;
     }
 

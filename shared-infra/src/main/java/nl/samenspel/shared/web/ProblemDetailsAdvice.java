@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
@@ -49,6 +50,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final URI SPRING_DEFAULT_TYPE = URI.create("about:blank");
+    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
 
     /** One offending field and what is wrong with it, in words a partner's developer can act on. */
     public record FieldProblem(String field, String detail) {
@@ -218,11 +220,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return null;
     }
 
+    /**
+     * The path as field names; a name the client made up (an unknown field) appears only if it looks like a field
+     * name, so that a key such as {@code ${jndi:...}} or a person's name is not repeated back.
+     */
     private static String path(JsonMappingException mapping) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : mapping.getPath()) {
             if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+                String name = FIELD_NAME.matcher(ref.getFieldName()).matches() ? ref.getFieldName() : "(unknown field)";
+                path.append(path.isEmpty() ? "" : ".").append(name);
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }

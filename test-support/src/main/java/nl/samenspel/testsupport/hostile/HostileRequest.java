@@ -20,6 +20,26 @@ public record HostileRequest(int index, OpenApiContract.Operation operation, Str
         return !List.of("GET", "HEAD", "OPTIONS").contains(method);
     }
 
+    /** The services' limit for the request line and headers together ({@code server.max-http-request-header-size}). */
+    public static final int MAX_HEADER_BYTES = 16 * 1024;
+
+    /** Whether its head or its body is larger than a service reads at all. */
+    public boolean overLimits() {
+        long head = pathAndQuery.length() + (credential.authorization() == null ? 0 : credential.authorization().length())
+                + headers.stream().mapToLong(h -> h[0].length() + h[1].length() + 4).sum();
+        return head > MAX_HEADER_BYTES || body != null && body.length() > HostileRequestGenerator.MAX_BODY_BYTES;
+    }
+
+    /** The kind of the first mutation, e.g. {@code body:far-date} or {@code credential}, for the counts. */
+    public String category() {
+        if (mutations.isEmpty()) {
+            return "none";
+        }
+        String[] parts = mutations.get(0).replaceAll("\\(.*?\\)", "").split(":");
+        return List.of("credential", "content-type", "method").contains(parts[0]) || parts.length == 1 ? parts[0]
+                : parts[0] + ":" + parts[1];
+    }
+
     /** A one-line description for a finding, hostile characters escaped so the line stays readable. */
     public String describe() {
         String bodyText = body == null ? "" : " body(" + body.length() + "B" + (chunked ? ", chunked" : "") + ")="
