@@ -232,7 +232,7 @@ public class Network {
         }
         OrganisationId organisationId = requireOrganisationId(command.organisationId());
         if (!permissions.maySignCovenantFor(command.actor(), organisationId)) {
-            throw new NotPermitted("Only organisation " + organisationId + " itself signs its covenant.");
+            throw new NotPermitted("Only the organisation itself signs its covenant.");
         }
         requireMember(organisationId);
         if (covenantSigned.contains(organisationId)) {
@@ -246,7 +246,7 @@ public class Network {
         Parties.PersonFacts signatory = parties.person(signatoryId)
                 .orElseThrow(() -> new InvalidField("signatoryId", "is not a registered person"));
         if (signatory.organisationId().filter(organisationId::equals).isEmpty()) {
-            throw new NotPermitted("The signatory is not a person of organisation " + organisationId + ".");
+            throw new NotPermitted("The signatory is not a person of the organisation.");
         }
         if (!signatory.isProfessional()) {
             throw new RuleViolation("signatory-not-a-professional",
@@ -281,8 +281,9 @@ public class Network {
     private void requireOrganisationOrCoordinator(PartnerPermissions permissions, Actor actor,
             OrganisationId organisationId) {
         if (!permissions.actsForMember(actor, organisationId, facts)) {
-            throw new NotPermitted("Only organisation " + organisationId + " itself or the coordinator of network "
-                    + networkId + " acts for it here.");
+            // The organisation id is the caller's to choose: a refusal does not repeat it.
+            throw new NotPermitted("Only the organisation itself or the coordinator of network " + networkId
+                    + " acts for it here.");
         }
     }
 

@@ -18,6 +18,7 @@ import nl.samenspel.contracts.PersonId;
 import nl.samenspel.partners.Parties;
 import nl.samenspel.partners.PartnerRules;
 import nl.samenspel.partners.access.PartnerPermissions;
+import nl.samenspel.shared.domain.DateWindow;
 import nl.samenspel.shared.domain.InvalidField;
 import nl.samenspel.shared.domain.NotPermitted;
 import nl.samenspel.shared.domain.RuleViolation;
@@ -43,6 +44,11 @@ public class VolunteerAgreement {
     /** A week has 168 hours; no load in either unit is higher. */
     static final int MAX_LOAD = 168;
     static final int MAX_TRAINING_LENGTH = PartnerRules.MAX_NAME_LENGTH;
+    /** An agreement is recorded when it is made, or late, for one that has run for years already. */
+    static final DateWindow STARTS_ON = DateWindow.years(10, 1);
+    static final DateWindow ENDS_ON = DateWindow.years(10, 5);
+    /** A training counts once it is done; one from before anyone's volunteering career is a typing error. */
+    static final DateWindow COMPLETED_ON = DateWindow.untilTodayYears(30);
     /** Agreements run on Dutch calendar days. */
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -71,7 +77,7 @@ public class VolunteerAgreement {
     @CommandHandler
     public VolunteerAgreement(ConcludeVolunteerAgreement command, Parties parties,
             PartnerPermissions permissions, Clock clock) {
-        refuseInvalid(command);
+        refuseInvalid(command, today(clock));
         Parties.PersonFacts volunteer = parties.person(command.volunteerId())
                 .orElseThrow(() -> new InvalidField("volunteerId", "is not a registered person"));
         requireManages(permissions, command.actor(), volunteer.organisationId());
@@ -121,9 +127,7 @@ public class VolunteerAgreement {
         if (command.completedOn() == null) {
             throw new InvalidField("completedOn", "must not be null");
         }
-        if (command.completedOn().isAfter(today(clock))) {
-            throw new InvalidField("completedOn", "must not be in the future");
-        }
+        COMPLETED_ON.require("completedOn", command.completedOn(), today(clock));
         requireManagedAndRunning(permissions, command.actor(), clock);
         if (trainings.contains(new Training(title, command.completedOn()))) {
             throw new RuleViolation("training-already-recorded",
@@ -206,7 +210,7 @@ public class VolunteerAgreement {
         }
     }
 
-    private static void refuseInvalid(ConcludeVolunteerAgreement command) {
+    private static void refuseInvalid(ConcludeVolunteerAgreement command, LocalDate today) {
         if (command.volunteerId() == null) {
             throw new InvalidField("volunteerId", "must not be null");
         }
@@ -233,6 +237,8 @@ public class VolunteerAgreement {
         if (command.endsOn() == null) {
             throw new InvalidField("endsOn", "must not be null");
         }
+        STARTS_ON.require("startsOn", command.startsOn(), today);
+        ENDS_ON.require("endsOn", command.endsOn(), today);
         if (command.endsOn().isBefore(command.startsOn())) {
             throw new InvalidField("endsOn", "must not be before startsOn");
         }

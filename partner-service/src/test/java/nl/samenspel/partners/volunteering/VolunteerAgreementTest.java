@@ -226,6 +226,21 @@ class VolunteerAgreementTest {
     }
 
     @Test
+    void refusesDatesOutsideTheWindowsAnAgreementNeeds() {
+        refuses(conclude(VOLUNTEER, TASKS, LIMITS, DAYS, TODAY.minusYears(10).minusDays(1), ENDS, 2, null,
+                ORGANISATION), "startsOn");
+        refuses(conclude(VOLUNTEER, TASKS, LIMITS, DAYS, TODAY.plusYears(1).plusDays(1), TODAY.plusYears(2), 2, null,
+                ORGANISATION), "startsOn");
+        refuses(conclude(VOLUNTEER, TASKS, LIMITS, DAYS, STARTS, TODAY.plusYears(5).plusDays(1), 2, null,
+                ORGANISATION), "endsOn");
+        refuses(conclude(VOLUNTEER, TASKS, LIMITS, DAYS, STARTS, LocalDate.MAX, 2, null, ORGANISATION), "endsOn");
+        fixture.givenNoPriorActivity()
+                .when(conclude(VOLUNTEER, TASKS, LIMITS, DAYS, TODAY.minusYears(10), TODAY.plusYears(5), 2, null,
+                        ORGANISATION))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void refusesMissingDates() {
         refuses(conclude(VOLUNTEER, TASKS, LIMITS, DAYS, null, ENDS, 2, null, ORGANISATION), "startsOn");
         refuses(conclude(VOLUNTEER, TASKS, LIMITS, DAYS, STARTS, null, 2, null, ORGANISATION), "endsOn");
@@ -302,6 +317,10 @@ class VolunteerAgreementTest {
     void refusesATrainingCompletedInTheFuture() {
         fixture.given(concluded())
                 .when(new RecordTraining(AGREEMENT, "Signaleren", TODAY.plusDays(1), ORGANISATION))
+                .expectException(fieldIs("completedOn"))
+                .expectNoEvents();
+        fixture.given(concluded())
+                .when(new RecordTraining(AGREEMENT, "Signaleren", TODAY.minusYears(30).minusDays(1), ORGANISATION))
                 .expectException(fieldIs("completedOn"))
                 .expectNoEvents();
         fixture.given(concluded())

@@ -19,6 +19,7 @@ import nl.samenspel.shared.web.ProblemDetailsAdvice;
 import nl.samenspel.shared.web.ProblemInstanceRemover;
 import nl.samenspel.shared.web.ProblemResponses;
 import nl.samenspel.shared.web.RequestSizeLimitFilter;
+import nl.samenspel.shared.web.Utf8JsonHttpMessageConverter;
 import nl.samenspel.shared.web.TomcatProblemErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -71,7 +72,11 @@ public class SamenspelWebAutoConfiguration {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // "0" is not the first value of an enum ("kindOfHelp":"0" was read as FORMAL).
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                // A date is an ISO date: 42 is not the 42nd day after 1970, nor "" no date at all.
+                .setDefaultLeniency(false);
         // No guessing between JSON types: 42 is not the text "42", and "yes" is not true.
         for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Boolean, LogicalType.Integer,
                 LogicalType.Float, LogicalType.Enum}) {
@@ -85,7 +90,7 @@ public class SamenspelWebAutoConfiguration {
                     .setCoercion(CoercionInputShape.String, type == LogicalType.Textual || type == LogicalType.Enum
                             ? CoercionAction.TryConvert : CoercionAction.Fail);
         }
-        return new MappingJackson2HttpMessageConverter(strict);
+        return new Utf8JsonHttpMessageConverter(strict);
     }
 
     /**

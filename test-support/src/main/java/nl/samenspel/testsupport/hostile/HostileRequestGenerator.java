@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import nl.samenspel.testsupport.hostile.HostileRequest.Body;
 import nl.samenspel.testsupport.hostile.OpenApiContract.Operation;
@@ -36,6 +37,8 @@ import nl.samenspel.testsupport.hostile.OpenApiContract.Parameter;
  * <p>Request {@code i} depends only on the seed and {@code i}, so a seed replays the same requests.
  */
 public final class HostileRequestGenerator {
+
+    private static final Pattern WELL_FORMED_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     /** The services' body limit ({@code SamenspelWebAutoConfiguration.MAX_REQUEST_BYTES}). */
     public static final long MAX_BODY_BYTES = 256 * 1024;
@@ -453,13 +456,22 @@ public final class HostileRequestGenerator {
             long size = MAX_BODY_BYTES + 1 + random.nextInt(64 * 1024);
             Slot slot = slot(s -> SchemaValues.mainType(contract.resolve(s.schema)).equals("string"));
             String marker = MARKER + "oversize";
-            if (slot != null) {
-                slot.set(NODES.textNode(marker));
-            } else if (body instanceof ObjectNode root) {
-                root.put("padding", marker);
-            } else {
-                return false;
+            if (slot == null) {
+                // No text to stretch: whitespace before the closing brace is valid JSON the parser reads through,
+                // where a made-up field would be refused as unknown before the limit is reached.
+                byte[] whole = substitute(serialize(body).getBytes(StandardCharsets.UTF_8));
+                if (whole.length < 2 || whole[whole.length - 1] != '}' && whole[whole.length - 1] != ']') {
+                    return false;
+                }
+                byte[] head = java.util.Arrays.copyOfRange(whole, 0, whole.length - 1);
+                byte[] tail = java.util.Arrays.copyOfRange(whole, whole.length - 1, whole.length);
+                byte[] filler = "                ".getBytes(StandardCharsets.US_ASCII);
+                rawBody = new Body(head, filler, (int) (size / filler.length) + 1, tail);
+                chunked = random.nextBoolean();
+                bodyOversize = true;
+                return broke("body:oversize(" + rawBody.length() + (chunked ? ",chunked" : "") + ")");
             }
+            slot.set(NODES.textNode(marker));
             byte[] whole = substitute(serialize(body).getBytes(StandardCharsets.UTF_8));
             byte[] quoted = ("\"" + marker + "\"").getBytes(StandardCharsets.US_ASCII);
             int at = indexOf(whole, quoted);
@@ -516,7 +528,10 @@ public final class HostileRequestGenerator {
             if (random.nextInt(20) == 0) {
                 value = value.repeat(Math.max(1, 3_000 / Math.max(1, value.length())));
             }
-            boolean breaks = STATE_CHANGING.contains(method) || values.violates(parameter.schema(), NODES.textNode(value));
+            // A well-formed id in the path of a PUT names the object to create: it may well be accepted.
+            boolean breaks = values.violates(parameter.schema(), NODES.textNode(value))
+                    || STATE_CHANGING.contains(method)
+                    && !(method.equals("PUT") && WELL_FORMED_ID.matcher(value).matches());
             if (breaks != mustBreak || value.isBlank()) {
                 return false;
             }
@@ -675,6 +690,12 @@ public final class HostileRequestGenerator {
 
         private void taint(String value) {
             String trimmed = value.strip();
+            // A value that is a well-formed id (20240101, org-1) may be named by a problem about the object it
+            // addresses ("organisation 20240101 is not a member"); what must never come back is markup, control
+            // characters, injection strings and the like.
+            if (WELL_FORMED_ID.matcher(trimmed).matches()) {
+                return;
+            }
             if (trimmed.length() >= 6 && !taints.contains(trimmed)) {
                 taints.add(trimmed);
             }
