@@ -153,4 +153,21 @@ class HttpEdgeIntegrationTest extends CaseServiceIntegrationTest implements Http
         assertThat(response.isProblem()).isTrue();
         assertThat(storedEvents()).isEqualTo(storedBefore);
     }
+
+    /**
+     * Found by the hostile-input test: a form-encoded body with a NUL reached the firewall's parameter check inside
+     * Spring MVC, past the firewall's own handler, and ended as a 500.
+     */
+    @Test
+    void aFormBodyWithControlCharactersIsARejectedRequestProblem() {
+        long storedBefore = storedEvents();
+
+        Api.Response response = api().as(VOLUNTEER).postWithHeader("/signals", "reason=AAAA%00%00&networkId=x",
+                "X-Request-Id", "edge", "application/x-www-form-urlencoded");
+
+        assertThat(response.status()).as(response.toString()).isIn(400, 415);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.body()).doesNotContain("AAAA");
+        assertThat(storedEvents()).isEqualTo(storedBefore);
+    }
 }

@@ -17,7 +17,6 @@ import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.O
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -72,9 +71,7 @@ public class SamenspelSecurityAutoConfiguration {
      */
     @Bean
     RequestRejectedHandler problemRequestRejectedHandler(ProblemResponses problems) {
-        return (request, response, rejected) -> problems.write(request, response, ProblemResponses.problem(
-                HttpStatus.BAD_REQUEST, "rejected-request", "Request rejected",
-                "The path or a header contains characters or sequences that are not accepted."));
+        return (request, response, rejected) -> problems.write(request, response, ProblemResponses.rejectedRequest());
     }
 
     @Bean

@@ -23,6 +23,12 @@ public final class ProblemResponses {
         this.objectMapper = objectMapper;
     }
 
+    /** What the firewall refuses (an encoded {@code ..}, a NUL, control characters in a header or parameter). */
+    public static ProblemDetail rejectedRequest() {
+        return problem(HttpStatus.BAD_REQUEST, "rejected-request", "Request rejected",
+                "The path, a header or a parameter contains characters or sequences that are not accepted.");
+    }
+
     public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + type));

@@ -108,6 +108,8 @@ public final class HostileRequestGenerator {
         private final Set<String> owners = new LinkedHashSet<>();
         private boolean refusable;
         private boolean bodyOversize;
+        /** Slots already mutated: a second mutation of one could undo the first, which made the request refusable. */
+        private final Set<String> slotsTaken = new LinkedHashSet<>();
 
         Draft(int index, Operation operation, Random random) {
             this.index = index;
@@ -717,8 +719,15 @@ public final class HostileRequestGenerator {
             }
             List<Slot> slots = new ArrayList<>();
             collect(body, contract.resolve(operation.bodySchema()), "", slots);
-            slots.removeIf(s -> !fits.test(s) || s.get().isTextual() && s.get().asText().startsWith(MARKER));
-            return slots.isEmpty() ? null : pick(slots);
+            slots.removeIf(s -> !fits.test(s) || s.get().isTextual() && s.get().asText().startsWith(MARKER)
+                    || slotsTaken.stream().anyMatch(taken -> s.path.equals(taken) || s.path.startsWith(taken + ".")
+                    || taken.startsWith(s.path + ".")));
+            if (slots.isEmpty()) {
+                return null;
+            }
+            Slot slot = pick(slots);
+            slotsTaken.add(slot.path);
+            return slot;
         }
 
         private void collect(JsonNode node, JsonNode schema, String path, List<Slot> slots) {
