@@ -84,7 +84,7 @@ class HostileInputTest extends CaseServiceIntegrationTest {
 
         Api.Response action = coordinator.post("/cases/" + caseId + "/actions", """
                 {"description": "Wekelijks langsgaan.", "owner": {"kind": "INFORMAL_HELPER", "id": "%s"},
-                 "dueOn": "%s"}""".formatted(volunteer.asString(), today().plusDays(7)));
+                 "dueOn": "%s", "task": "COMPANIONSHIP"}""".formatted(volunteer.asString(), today().plusDays(7)));
         assertCreated(action);
         // An action belongs to its case, and so to the network whose coordinator runs it.
         ids.add("actionId", action.json().get("actionId").asText(), world.coordinator);
